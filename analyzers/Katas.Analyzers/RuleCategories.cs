@@ -1,0 +1,6 @@
+namespace Katas.Analyzers;
+
+internal static class RuleCategories
+{
+    public const string Reliability = "Reliability";
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using Katas.Specs;
+
+namespace Katas.HealthChecker.Specs;
+
+/// <summary>Step 1: one HTTP probe. 200-399 is healthy, anything else is unhealthy with a reason.</summary>
+[Step(1)]
+public sealed class Step1_OneProbe
+{
+    private static readonly Uri s_target = new("http://web-1.test/health");
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(1);
+
+    [Fact]
+    public async Task A_200_answer_is_healthy()
+    {
+        using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
+
+        var result = await new HttpProbe(handler.CreateClient()).ProbeAsync(s_target, s_timeout);
+
+        Assert.True(result.IsHealthy, $"A 200 answer should be healthy, but the result was: {result}");
+        Assert.Equal(200, result.StatusCode);
+        Assert.Equal("HTTP 200", result.Reason);
+    }
+
+    [Fact]
+    public async Task The_probe_sends_one_GET_to_the_target()
+    {
+        using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
+
+        await new HttpProbe(handler.CreateClient()).ProbeAsync(s_target, s_timeout);
+
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal(HttpMethod.Get, request.Method);
+        Assert.Equal(s_target, request.RequestUri);
+    }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(204)]
+    [InlineData(301)]
+    [InlineData(302)]
+    [InlineData(399)]
+    public async Task Every_status_from_200_to_399_is_healthy(int status)
+    {
+        using var handler = StubHttpHandler.Answering((HttpStatusCode)status);
+
+        var result = await new HttpProbe(handler.CreateClient()).ProbeAsync(s_target, s_timeout);
+
+        Assert.True(result.IsHealthy, $"HTTP {status} is in 200-399 and should be healthy, but the result was: {result}");
+        Assert.Equal(status, result.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(404)]
+    [InlineData(429)]
+    [InlineData(500)]
+    [InlineData(503)]
+    public async Task Every_other_status_is_unhealthy_and_the_reason_names_it(int status)
+    {
+        using var handler = StubHttpHandler.Answering((HttpStatusCode)status);
+
+        var result = await new HttpProbe(handler.CreateClient()).ProbeAsync(s_target, s_timeout);
+
+        Assert.False(result.IsHealthy, $"HTTP {status} is outside 200-399 and should be unhealthy, but the result was: {result}");
+        Assert.Equal(status, result.StatusCode);
+        Assert.Equal($"HTTP {status}", result.Reason);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_an_unhealthy_result_not_an_exception()
+    {
+        using var handler = StubHttpHandler.Refusing();
+
+        var result = await new HttpProbe(handler.CreateClient()).ProbeAsync(s_target, s_timeout);
+
+        Assert.False(result.IsHealthy);
+        Assert.Equal("connection refused", result.Reason);
+        Assert.Null(result.StatusCode);
+    }
+
+    [Fact]
+    public async Task Any_other_transport_error_is_unhealthy_with_the_error_message()
+    {
+        const string message = "Name or service not known (web-1.test:80)";
+        using var handler = StubHttpHandler.Failing(message);
+
+        var result = await new HttpProbe(handler.CreateClient()).ProbeAsync(s_target, s_timeout);
+
+        Assert.False(result.IsHealthy);
+        Assert.Equal(message, result.Reason);
+        Assert.Null(result.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_target_that_is_not_an_absolute_url_is_rejected()
+    {
+        using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
+        var probe = new HttpProbe(handler.CreateClient());
+
+        await Assert.ThrowsAsync<ArgumentException>(() => probe.ProbeAsync(new Uri("/health", UriKind.Relative), s_timeout));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => probe.ProbeAsync(null!, s_timeout));
+        Assert.Empty(handler.Requests);
+    }
+}

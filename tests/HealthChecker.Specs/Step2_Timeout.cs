@@ -1,0 +1,133 @@
+using System.Net;
+using Katas.Specs;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Katas.HealthChecker.Specs;
+
+/// <summary>
+/// Step 2: a target that does not answer within the timeout is unhealthy. Time is a
+/// <see cref="FakeTimeProvider"/>: the specs move it forward instead of waiting.
+/// </summary>
+[Step(2)]
+public sealed class Step2_Timeout
+{
+    private static readonly Uri s_target = new("http://web-1.test/health");
+
+    private const string NeverSent = "The probe never sent its request.";
+    private const string StillWaiting = "The probe was still waiting after its timeout had passed. Does the timeout run on the TimeProvider given to the probe?";
+
+    // Real time a spec gives a wrong implementation to finish too early.
+    private static readonly TimeSpan s_grace = TimeSpan.FromMilliseconds(200);
+
+    [Fact]
+    public async Task No_answer_within_the_timeout_is_unhealthy_and_says_so()
+    {
+        var time = new FakeTimeProvider();
+        using var handler = StubHttpHandler.Hanging();
+        var probe = new HttpProbe(handler.CreateClient(), time);
+
+        var probing = probe.ProbeAsync(s_target, TimeSpan.FromSeconds(1));
+        Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), NeverSent);
+        time.Advance(TimeSpan.FromSeconds(1));
+        var result = await probing.CompletesAsync(StillWaiting);
+
+        Assert.False(result.IsHealthy);
+        Assert.Equal("timed out after 1s", result.Reason);
+        Assert.Null(result.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_probe_waits_the_whole_timeout_and_not_longer()
+    {
+        var time = new FakeTimeProvider();
+        using var handler = StubHttpHandler.Hanging();
+        var probe = new HttpProbe(handler.CreateClient(), time);
+
+        var probing = probe.ProbeAsync(s_target, TimeSpan.FromSeconds(2));
+        Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), NeverSent);
+        time.Advance(TimeSpan.FromMilliseconds(1999));
+        await probing.StaysPendingAsync(s_grace, "The probe gave up before its 2s timeout had passed.");
+
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        var result = await probing.CompletesAsync(StillWaiting);
+        Assert.Equal(TimeSpan.FromSeconds(2), result.Duration);
+    }
+
+    [Theory]
+    [InlineData(250, "timed out after 0.25s")]
+    [InlineData(1500, "timed out after 1.5s")]
+    [InlineData(3000, "timed out after 3s")]
+    public async Task The_reason_names_the_timeout_in_seconds(int timeoutMilliseconds, string reason)
+    {
+        var time = new FakeTimeProvider();
+        using var handler = StubHttpHandler.Hanging();
+        var probe = new HttpProbe(handler.CreateClient(), time);
+
+        var probing = probe.ProbeAsync(s_target, TimeSpan.FromMilliseconds(timeoutMilliseconds));
+        Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), NeverSent);
+        time.Advance(TimeSpan.FromMilliseconds(timeoutMilliseconds));
+        var result = await probing.CompletesAsync(StillWaiting);
+
+        Assert.Equal(reason, result.Reason);
+    }
+
+    [Fact]
+    public async Task A_request_that_timed_out_is_cancelled_not_left_running()
+    {
+        var time = new FakeTimeProvider();
+        using var handler = StubHttpHandler.Hanging();
+        var probe = new HttpProbe(handler.CreateClient(), time);
+
+        var probing = probe.ProbeAsync(s_target, TimeSpan.FromSeconds(1));
+        Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), NeverSent);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await probing.CompletesAsync(StillWaiting);
+
+        Assert.Equal(1, handler.Cancelled);
+        Assert.Equal(0, handler.InFlight);
+    }
+
+    [Fact]
+    public async Task An_answer_inside_the_timeout_is_healthy_and_its_duration_is_measured()
+    {
+        var time = new FakeTimeProvider();
+        using var handler = StubHttpHandler.AnsweringAfter(TimeSpan.FromMilliseconds(900), time, HttpStatusCode.OK);
+        var probe = new HttpProbe(handler.CreateClient(), time);
+
+        var probing = probe.ProbeAsync(s_target, TimeSpan.FromSeconds(1));
+        Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), NeverSent);
+        time.Advance(TimeSpan.FromMilliseconds(900));
+        var result = await probing.CompletesAsync("The target answered, but the probe did not finish.");
+
+        Assert.True(result.IsHealthy, $"The answer came 100ms before the timeout, but the result was: {result}");
+        Assert.Equal(TimeSpan.FromMilliseconds(900), result.Duration);
+    }
+
+    [Fact]
+    public async Task The_callers_own_cancellation_is_thrown_not_reported_as_a_timeout()
+    {
+        var time = new FakeTimeProvider();
+        using var handler = StubHttpHandler.Hanging();
+        var probe = new HttpProbe(handler.CreateClient(), time);
+        using var caller = new CancellationTokenSource();
+
+        var probing = probe.ProbeAsync(s_target, TimeSpan.FromSeconds(1), caller.Token);
+        Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), NeverSent);
+        await caller.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => probing.WaitAsync(TaskAssertions.RealTimeLimit));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(31_000)]
+    public async Task A_timeout_that_is_not_positive_or_above_the_maximum_is_rejected(int timeoutMilliseconds)
+    {
+        using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
+        var probe = new HttpProbe(handler.CreateClient(), new FakeTimeProvider());
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => probe.ProbeAsync(s_target, TimeSpan.FromMilliseconds(timeoutMilliseconds)));
+        Assert.Empty(handler.Requests);
+    }
+}

@@ -1,0 +1,66 @@
+using Katas.Tool.Cli;
+
+namespace Katas.Tool.Tests;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void No_arguments_is_the_student_loop()
+    {
+        var options = CommandLine.Parse([]);
+
+        Assert.Equal(CommandKind.Loop, options.Command);
+        Assert.Null(options.Target);
+        Assert.False(options.Hint);
+    }
+
+    [Fact]
+    public void A_target_and_options_are_read_in_any_order()
+    {
+        var options = CommandLine.Parse(["--hint", "HealthChecker/timeout", "--lang", "ko", "--timeout", "30", "--no-build"]);
+
+        Assert.Equal(CommandKind.Loop, options.Command);
+        Assert.Equal("HealthChecker/timeout", options.Target);
+        Assert.True(options.Hint);
+        Assert.True(options.NoBuild);
+        Assert.Equal(Language.Korean, options.Language);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
+    }
+
+    [Theory]
+    [InlineData("check", nameof(CommandKind.Check))]
+    [InlineData("list", nameof(CommandKind.List))]
+    [InlineData("help", nameof(CommandKind.Help))]
+    [InlineData("--help", nameof(CommandKind.Help))]
+    public void Commands_are_recognised(string argument, string expected)
+    {
+        Assert.Equal(Enum.Parse<CommandKind>(expected), CommandLine.Parse([argument]).Command);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--frobnicate" }, "Unknown option '--frobnicate'")]
+    [InlineData(new[] { "--lang", "fr" }, "--lang takes 'en' or 'ko', not 'fr'")]
+    [InlineData(new[] { "--timeout", "0" }, "--timeout takes a whole number of seconds")]
+    [InlineData(new[] { "--timeout" }, "--timeout needs a value")]
+    [InlineData(new[] { "HealthChecker", "RoundRobin" }, "Unexpected argument 'RoundRobin'")]
+    [InlineData(new[] { "check", "HealthChecker" }, "Unexpected argument 'HealthChecker'")]
+    public void Mistakes_are_explained(string[] args, string message)
+    {
+        var exception = Assert.Throws<UsageException>(() => CommandLine.Parse(args));
+
+        Assert.Contains(message, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "ko-KR", nameof(Language.Korean))]
+    [InlineData(null, "en-US", nameof(Language.English))]
+    [InlineData(null, "", nameof(Language.English))]
+    [InlineData("en", "ko-KR", nameof(Language.English))]
+    [InlineData("ko", "en-US", nameof(Language.Korean))]
+    public void The_language_comes_from_KATA_LANG_then_the_UI_culture(string? variable, string culture, string expected)
+    {
+        var language = Languages.FromEnvironment(_ => variable, System.Globalization.CultureInfo.GetCultureInfo(culture));
+
+        Assert.Equal(Enum.Parse<Language>(expected), language);
+    }
+}

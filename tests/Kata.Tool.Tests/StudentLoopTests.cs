@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+
+namespace Katas.Tool.Tests;
+
+/// <summary>
+/// The student loop, run for real (`dotnet run --project tools/Kata`) on a fresh copy of the repository:
+/// what a student sees after cloning, after finishing a kata, after breaking the build.
+/// </summary>
+public sealed partial class StudentLoopTests(RepositoryCopy repository) : IClassFixture<RepositoryCopy>
+{
+    private const string StudentFile = "katas/HealthChecker/HealthChecker.cs";
+
+    [Fact]
+    public async Task A_fresh_clone_shows_kata_1_step_1_with_its_failure()
+    {
+        var outcome = await repository.KataAsync();
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("▶ step 1 · probe", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("HealthChecker · Step 1: One HTTP probe", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("Guide: katas/HealthChecker/README.md:", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("NotImplementedException: Step 1: write HttpProbe.ProbeAsync.", outcome.Output, StringComparison.Ordinal);
+        Assert.Matches(YourCodeLine(), outcome.Output);
+        Assert.Contains("→ the spec: tests/HealthChecker.Specs/Step1_OneProbe.cs:", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replacing_the_starter_file_by_the_solution_turns_exactly_that_kata_green()
+    {
+        var before = SummaryLines((await repository.KataAsync()).Output);
+
+        var outcome = await WithStudentFileAsync(
+            File.ReadAllText(repository.PathOf("solutions/HealthChecker/HealthChecker.cs")),
+            () => repository.KataAsync());
+
+        var after = SummaryLines(outcome.Output);
+        Assert.Matches(@"HealthChecker\s+\[■+\] 7/7\s+✔ done", after["HealthChecker"]);
+        foreach (var (kata, line) in before.Where(k => k.Key != "HealthChecker"))
+        {
+            Assert.Equal(line, after[kata]);
+        }
+
+        Assert.Equal(after.Values.All(l => l.Contains("✔ done", StringComparison.Ordinal)) ? 0 : 1, outcome.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_file_that_does_not_compile_shows_the_compiler_errors_with_file_and_line()
+    {
+        var starter = File.ReadAllText(repository.PathOf(StudentFile));
+
+        var outcome = await WithStudentFileAsync(starter + "\nclass Broken { void M() { int x = } }\n", () => repository.KataAsync());
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("✘ does not compile", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("HealthChecker does not compile. Fix these first:", outcome.Output, StringComparison.Ordinal);
+        Assert.Matches(@"✘ katas/HealthChecker/HealthChecker\.cs:\d+: CS1525: ", outcome.Output);
+        Assert.DoesNotContain("Unhandled exception", outcome.Output + outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hardcoded_endpoint_in_the_students_code_is_a_SPOF001_warning_in_the_loop_and_the_build()
+    {
+        var starter = File.ReadAllText(repository.PathOf(StudentFile));
+        var withSpof = starter + "\nstatic class Backends\n{\n    public static System.Uri Primary() => new System.Uri(\"http://10.0.0.5:8080/\");\n}\n";
+
+        var (loop, build) = await WithStudentFileAsync(withSpof, async () =>
+            (await repository.KataAsync("HealthChecker"),
+             await repository.DotnetAsync(["build", "katas/HealthChecker", "--no-incremental", "-nologo", "-tl:off"], new Dictionary<string, string?> { ["DOTNET_CLI_UI_LANGUAGE"] = "ko-KR" })));
+
+        // The analyzer loaded in the SDK's compiler: its warning is in the build, in Korean for a Korean UI.
+        Assert.Matches(@"katas/HealthChecker/HealthChecker\.cs\(\d+,\d+\): warning SPOF001: 'http://10\.0\.0\.5:8080/'은\(는\) 하드코딩된 엔드포인트", build.Output);
+        Assert.Matches(@"⚠ katas/HealthChecker/HealthChecker\.cs:\d+: SPOF001: 'http://10\.0\.0\.5:8080/' is one hardcoded endpoint", loop.Output);
+    }
+
+    [Theory]
+    [InlineData("NoSuchKata", "There is no kata 'NoSuchKata'.")]
+    [InlineData("HealthChecker/no-such-step", "HealthChecker has no step 'no-such-step'. Its steps: 1 (probe)")]
+    [InlineData("--lang", "--lang needs a value.")]
+    public async Task A_wrong_kata_or_step_is_a_clear_message_and_exit_code_2(string argument, string message)
+    {
+        var outcome = await repository.KataAsync(argument);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(message, outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plain_dotnet_test_fails_only_the_current_step_and_skips_the_locked_ones()
+    {
+        var outcome = await repository.DotnetAsync(["test", "--project", "tests/HealthChecker.Specs"]);
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Matches(FailedSpecOfStep(1), outcome.Output);
+        Assert.DoesNotMatch(FailedSpecOfLaterStep(), outcome.Output);
+        Assert.Contains("Locked: step 1 is not done yet", outcome.Output, StringComparison.Ordinal);
+    }
+
+    private async Task<T> WithStudentFileAsync<T>(string content, Func<Task<T>> run)
+    {
+        var path = repository.PathOf(StudentFile);
+        var original = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(path, content, TestContext.Current.CancellationToken);
+        try
+        {
+            return await run();
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(path, original, CancellationToken.None);
+        }
+    }
+
+    /// <summary>The summary's line of each kata: "  1 HealthChecker  [·······] 0/7  ▶ step 1 · probe".</summary>
+    private static Dictionary<string, string> SummaryLines(string output) =>
+        SummaryLine().Matches(output).ToDictionary(m => m.Groups["kata"].Value, m => m.Value.Trim());
+
+    [GeneratedRegex(@"^\s*\d+ (?<kata>[A-Z][A-Za-z0-9]+)\s+\[[■·]+\].*$", RegexOptions.Multiline)]
+    private static partial Regex SummaryLine();
+
+    [GeneratedRegex(@"→ your code: katas/HealthChecker/HealthChecker\.cs:\d+")]
+    private static partial Regex YourCodeLine();
+
+    private static Regex FailedSpecOfStep(int step) => new($@"^failed Katas\.HealthChecker\.Specs\.Step{step}_", RegexOptions.Multiline);
+
+    [GeneratedRegex(@"^failed Katas\.HealthChecker\.Specs\.Step[2-9]_", RegexOptions.Multiline)]
+    private static partial Regex FailedSpecOfLaterStep();
+}

@@ -1,0 +1,25 @@
+using Xunit.Sdk;
+using Xunit.v3;
+
+namespace Katas.Specs;
+
+/// <summary>
+/// Runs spec classes in step order and the specs of a class in the order they are written, so that the
+/// first failure a student sees is the simplest spec of the earliest unfinished step.
+/// </summary>
+public sealed class StepOrderer : ITestClassOrderer, ITestMethodOrderer
+{
+    public IReadOnlyCollection<TTestClass?> OrderTestClasses<TTestClass>(IReadOnlyCollection<TTestClass?> testClasses)
+        where TTestClass : ITestClass =>
+        testClasses
+            .OrderBy(c => StepAttribute.Of((c as IXunitTestClass)?.Class) ?? int.MaxValue)
+            .ThenBy(c => c?.TestClassName, StringComparer.Ordinal)
+            .ToArray();
+
+    public IReadOnlyCollection<TTestMethod?> OrderTestMethods<TTestMethod>(IReadOnlyCollection<TTestMethod?> testMethods)
+        where TTestMethod : ITestMethod =>
+        // Metadata tokens of methods follow their order in the source file.
+        testMethods
+            .OrderBy(m => (m as IXunitTestMethod)?.Method.MetadataToken ?? int.MaxValue)
+            .ToArray();
+}

@@ -1,0 +1,51 @@
+namespace Katas.Tool.Cli;
+
+/// <summary>The usage, in the student's language.</summary>
+internal static class HelpText
+{
+    public static string For(Language language) => language == Language.Korean ? Korean : English;
+
+    private const string English = """
+        kata: the kata loop of this course.
+
+        Usage:
+          ./kata                       build your katas, run the specs, show the next step
+          ./kata <kata>                the same for one kata          (./kata HealthChecker)
+          ./kata <kata>/<step>         one step, even a locked one    (./kata HealthChecker/timeout, ./kata 1/2)
+          ./kata --hint                ... and show the hints of the step
+          ./kata list                  the katas and their steps
+          ./kata check                 maintainers: solutions green, starters red, all tests green
+
+        Options:
+          --lang en|ko                 the language (default: KATA_LANG, then your system's language)
+          --no-build                   run what was built last
+          --timeout <seconds>          stop a kata's specs after this long (default 120)
+          --color auto|always|never    colours (NO_COLOR is respected); --no-color
+          --repo <folder>              work on another copy of the repository
+
+        Exit code: 0 when everything asked for passes, 1 when something is still red, 2 for a wrong command line.
+        Windows: kata.cmd instead of ./kata. Without the script: dotnet run --project tools/Kata -- <arguments>
+        """;
+
+    private const string Korean = """
+        kata: 이 과정의 카타 루프입니다.
+
+        사용법:
+          ./kata                       카타를 빌드하고 스펙을 실행해 다음 단계를 보여 줍니다
+          ./kata <카타>                카타 하나만                     (./kata HealthChecker)
+          ./kata <카타>/<단계>         단계 하나만, 잠긴 단계도        (./kata HealthChecker/timeout, ./kata 1/2)
+          ./kata --hint                ... 그 단계의 힌트도 보여 줍니다
+          ./kata list                  카타와 단계 목록
+          ./kata check                 관리자용: 해답은 통과, 스타터는 실패, 모든 테스트 통과 확인
+
+        옵션:
+          --lang en|ko                 언어 (기본값: KATA_LANG, 없으면 시스템 언어)
+          --no-build                   마지막으로 빌드한 것을 실행
+          --timeout <초>               카타 스펙을 이 시간 뒤에 중단 (기본 120)
+          --color auto|always|never    색상 (NO_COLOR를 따릅니다); --no-color
+          --repo <폴더>                다른 저장소 사본에서 실행
+
+        종료 코드: 모두 통과하면 0, 아직 실패가 있으면 1, 명령줄이 잘못되면 2.
+        Windows: ./kata 대신 kata.cmd. 스크립트 없이: dotnet run --project tools/Kata -- <인자>
+        """;
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Katas.Tool.Cli;
+
+/// <summary>The languages the course speaks.</summary>
+internal enum Language
+{
+    English,
+    Korean,
+}
+
+internal static class Languages
+{
+    /// <summary>The environment variable that picks the language when --lang is not given.</summary>
+    public const string Variable = "KATA_LANG";
+
+    /// <summary>Parses <c>en</c>, <c>ko</c> (and the names); null when the text is not a language.</summary>
+    public static Language? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "en" or "english" => Language.English,
+        "ko" or "kr" or "korean" or "한국어" => Language.Korean,
+        _ => null,
+    };
+
+    /// <summary>KATA_LANG first, then the user interface culture: Korean for ko-*, English otherwise.</summary>
+    public static Language FromEnvironment(Func<string, string?> getVariable, CultureInfo uiCulture) =>
+        Parse(getVariable(Variable))
+        ?? (uiCulture.TwoLetterISOLanguageName == "ko" ? Language.Korean : Language.English);
+}

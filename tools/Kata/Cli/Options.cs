@@ -1,0 +1,51 @@
+namespace Katas.Tool.Cli;
+
+internal enum CommandKind
+{
+    /// <summary>The student loop: build, run the specs, show the next step.</summary>
+    Loop,
+
+    /// <summary>List the katas and their steps.</summary>
+    List,
+
+    /// <summary>The maintainer check: solutions green, starters red, tool and analyzer tests green.</summary>
+    Check,
+
+    /// <summary>Print the usage.</summary>
+    Help,
+}
+
+internal enum ColorMode
+{
+    Auto,
+    Always,
+    Never,
+}
+
+/// <summary>What the command line asked for.</summary>
+internal sealed record Options
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(120);
+
+    public CommandKind Command { get; init; } = CommandKind.Loop;
+
+    /// <summary>A kata, or kata/step, to look at: <c>HealthChecker</c>, <c>HealthChecker/timeout</c>, <c>1/2</c>.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>Show the hints of the current step.</summary>
+    public bool Hint { get; init; }
+
+    /// <summary>The language asked for on the command line, if any.</summary>
+    public Language? Language { get; init; }
+
+    /// <summary>Use what was built last instead of building.</summary>
+    public bool NoBuild { get; init; }
+
+    /// <summary>The repository to work on, when it is not the one around the current directory.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>How long one spec assembly may run before it is stopped.</summary>
+    public TimeSpan Timeout { get; init; } = DefaultTimeout;
+
+    public ColorMode Color { get; init; } = ColorMode.Auto;
+}

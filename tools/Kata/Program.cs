@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using Katas.Tool;
+using Katas.Tool.Cli;
+using Katas.Tool.Course;
+using Katas.Tool.Maintainer;
+using Katas.Tool.Rendering;
+
+if (!Console.IsOutputRedirected)
+{
+    // Korean text and the progress marks on consoles that do not default to UTF-8 (Windows).
+    Console.OutputEncoding = Encoding.UTF8;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+Options options;
+try
+{
+    options = CommandLine.Parse(args);
+}
+catch (UsageException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return ExitCodes.Usage;
+}
+
+var language = options.Language ?? Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture);
+var terminal = new Terminal(Console.Out, Terminal.WantsColor(options.Color, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")));
+
+if (options.Command == CommandKind.Help)
+{
+    Console.WriteLine(HelpText.For(language));
+    return ExitCodes.Green;
+}
+
+try
+{
+    var layout = RepositoryLayout.Find(options.Repository, Environment.CurrentDirectory, AppContext.BaseDirectory);
+    var course = CourseCatalog.Load(layout);
+    if (options.Command != CommandKind.Check && course.Problems.Count > 0)
+    {
+        throw new UsageException("The course files have problems:" + Environment.NewLine + string.Join(Environment.NewLine, course.Problems.Select(p => "  " + p)));
+    }
+
+    return options.Command switch
+    {
+        CommandKind.List => ListCommand.Run(layout, course, terminal, language),
+        CommandKind.Check => await new MaintainerCheck(layout, course, options, terminal).RunAsync(cancel.Token),
+        _ => await new StudentLoop(layout, course, options, terminal, language).RunAsync(cancel.Token),
+    };
+}
+catch (UsageException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return ExitCodes.Usage;
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Stopped.");
+    return 130;
+}

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+
+namespace Katas.Tool.Running;
+
+/// <summary>What to run in a test assembly and how.</summary>
+/// <param name="UnlockAllSteps">Run every step even when an earlier one fails (KATA_UNLOCK_ALL).</param>
+/// <param name="Step">Run only this step.</param>
+internal sealed record SpecRunOptions(TimeSpan Timeout, bool UnlockAllSteps = false, int? Step = null);
+
+/// <summary>
+/// Runs an xunit v3 test assembly in its own process (<c>dotnet exec</c>) with a time limit and reads
+/// its results file. A spec that crashes or hangs the process cannot take the tool down with it.
+/// </summary>
+internal static partial class SpecRunner
+{
+    public static async Task<SpecRun> RunAsync(string? assembly, string resultsDirectory, SpecRunOptions options, CancellationToken cancellationToken = default)
+    {
+        if (assembly is null || !File.Exists(assembly))
+        {
+            return new SpecRun(SpecRunStatus.NotBuilt, [], "The assembly has not been built.");
+        }
+
+        Directory.CreateDirectory(resultsDirectory);
+        var resultsFile = Path.Combine(resultsDirectory, Path.GetFileNameWithoutExtension(assembly) + ".xml");
+        File.Delete(resultsFile);
+
+        var arguments = new List<string>
+        {
+            "exec", assembly,
+            "-noLogo", "-noColor", "-noAutoReporters",
+            // Verbose progress lines name the spec that is running, in case the process must be stopped.
+            "-reporter", "verbose",
+            "-result-xml", resultsFile,
+        };
+        if (options.Step is int step)
+        {
+            arguments.AddRange(["-trait", $"Step={step}"]);
+        }
+
+        var running = new RunningSpecTracker();
+        var environment = new Dictionary<string, string?>(Dotnet.QuietEnvironment)
+        {
+            ["KATA_UNLOCK_ALL"] = options.UnlockAllSteps ? "1" : null,
+        };
+        var outcome = await ProcessRunner.RunAsync(
+            new ProcessSpec("dotnet", arguments, Path.GetDirectoryName(assembly)!, options.Timeout)
+            {
+                Environment = environment,
+                OnOutputLine = running.Observe,
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        if (outcome.TimedOut)
+        {
+            return new SpecRun(SpecRunStatus.TimedOut, [], "Stopped at the time limit.", running.Current) { TimeLimit = options.Timeout };
+        }
+
+        if (!File.Exists(resultsFile))
+        {
+            var tail = string.Join('\n', (outcome.Error + outcome.Output).ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
+            return new SpecRun(SpecRunStatus.Crashed, [], $"Exit code {outcome.ExitCode} and no results.\n{tail}".TrimEnd(), running.Current);
+        }
+
+        try
+        {
+            return new SpecRun(SpecRunStatus.Completed, XunitResultsFile.Read(resultsFile));
+        }
+        catch (FormatException exception)
+        {
+            return new SpecRun(SpecRunStatus.Crashed, [], exception.Message, running.Current);
+        }
+    }
+
+    /// <summary>Follows the verbose reporter's "[STARTING]" and "[FINISHED]" lines.</summary>
+    private sealed partial class RunningSpecTracker
+    {
+        private readonly Lock _lock = new();
+        private string? _current;
+
+        public string? Current
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _current;
+                }
+            }
+        }
+
+        public void Observe(string line)
+        {
+            var match = Progress().Match(line);
+            if (!match.Success)
+            {
+                return;
+            }
+
+            lock (_lock)
+            {
+                _current = match.Groups["state"].Value == "STARTING" ? match.Groups["name"].Value : null;
+            }
+        }
+
+        [GeneratedRegex(@"^\s*(?<name>\S.*?) \[(?<state>STARTING|FINISHED)\]")]
+        private static partial Regex Progress();
+    }
+}

@@ -1,0 +1,122 @@
+using Katas.Tool.Building;
+using Katas.Tool.Cli;
+using Katas.Tool.Course;
+using Katas.Tool.Progress;
+using Katas.Tool.Rendering;
+using Katas.Tool.Running;
+
+namespace Katas.Tool;
+
+/// <summary>
+/// The student loop: build the student's katas, run their specs with later steps locked, and show the
+/// one step to work on. `./kata` runs it for every kata; `./kata HealthChecker` for one kata;
+/// `./kata HealthChecker/timeout` for one step, locked or not.
+/// </summary>
+internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course, Options options, Terminal terminal, Language language)
+{
+    private readonly Texts _texts = Texts.For(language);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var target = options.Target is null ? null : StepTarget.Parse(options.Target, course);
+        var katas = target is null ? course.Katas : [target.Kata];
+        var renderer = new ProgressRenderer(terminal, _texts, language, layout);
+
+        BuildResult? build = null;
+        if (!options.NoBuild)
+        {
+            terminal.WriteLine(_texts.Building, Style.Dim);
+            build = await BuildAsync(katas, cancellationToken).ConfigureAwait(false);
+            if (!build.Succeeded && !build.Errors.Any())
+            {
+                renderer.BuildFailure(build);
+                return ExitCodes.Red;
+            }
+        }
+
+        var progress = await Task.WhenAll(katas.Select(kata => MeasureAsync(kata, target?.Step, build, cancellationToken))).ConfigureAwait(false);
+
+        if (target?.Step is { } step)
+        {
+            renderer.FocusedStep(progress[0], step, options.Hint);
+            var stepSpecs = progress[0].Run?.Results.Where(r => r.Step == step.Number).ToArray() ?? [];
+            return stepSpecs.Length > 0 && stepSpecs.All(r => r.Outcome == SpecOutcome.Passed) ? ExitCodes.Green : ExitCodes.Red;
+        }
+
+        if (target is null)
+        {
+            renderer.Summary(progress);
+        }
+
+        var focus = progress.FirstOrDefault(p => p.State != KataState.Complete);
+        if (focus is null)
+        {
+            renderer.AllDone();
+            return ExitCodes.Green;
+        }
+
+        renderer.Focus(focus, options.Hint);
+        return ExitCodes.Red;
+    }
+
+    /// <summary>Builds the student's spec projects (and so the katas) in one MSBuild run: a kata that does not compile does not stop the others.</summary>
+    private async Task<BuildResult> BuildAsync(IReadOnlyList<KataDefinition> katas, CancellationToken cancellationToken)
+    {
+        var filter = SolutionFilter.Write(layout, "student", katas.Select(k => layout.SpecProject(k.Name, Implementation.Starter)));
+        // A Korean student reads the compiler's errors and the SPOF warnings in Korean too.
+        var uiLanguage = language == Language.Korean ? "ko-KR" : null;
+        return await DotnetBuild.RunAsync(filter, layout.Root, uiLanguage, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<KataProgress> MeasureAsync(KataDefinition kata, StepDefinition? step, BuildResult? build, CancellationToken cancellationToken)
+    {
+        var warnings = SpofWarnings(kata);
+        if (build is not null)
+        {
+            var errors = CompileErrors(kata, build);
+            if (errors.Count > 0)
+            {
+                return KataProgress.NotCompiling(kata, errors, warnings);
+            }
+        }
+
+        var run = await SpecRunner.RunAsync(
+            layout.SpecAssembly(kata.Name, Implementation.Starter),
+            Path.Combine(layout.ScratchDirectory, "results"),
+            new SpecRunOptions(options.Timeout, UnlockAllSteps: step is not null, Step: step?.Number),
+            cancellationToken).ConfigureAwait(false);
+        return KataProgress.FromRun(kata, run, warnings);
+    }
+
+    /// <summary>
+    /// The errors that stop this kata: those of its project and of its spec project, and those of any
+    /// project that belongs to no kata (a shared library the specs need).
+    /// </summary>
+    private List<BuildDiagnostic> CompileErrors(KataDefinition kata, BuildResult build)
+    {
+        var own = build.For(layout.KataProject(kata.Name, Implementation.Starter))
+            .Concat(build.For(layout.SpecProject(kata.Name, Implementation.Starter)));
+        var shared = build.Errors.Where(e => !course.Katas.Any(k =>
+            build.For(layout.KataProject(k.Name, Implementation.Starter)).Contains(e)
+            || build.For(layout.SpecProject(k.Name, Implementation.Starter)).Contains(e)));
+        return own.Concat(shared).Where(d => d.IsError).Distinct().ToList();
+    }
+
+    private List<BuildDiagnostic> SpofWarnings(KataDefinition kata)
+    {
+        if (layout.StudentDiagnosticsLog(kata.Name) is not { } log)
+        {
+            return [];
+        }
+
+        try
+        {
+            return SarifLog.Read(log, "SPOF").Where(d => !d.IsError).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or System.Text.Json.JsonException)
+        {
+            // A log being written by a build that was stopped halfway: the next build writes it again.
+            return [];
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Katas.Fleet;
+
+/// <summary>How a <see cref="Backend"/> answers a request. Switch it at any time with <see cref="Backend.Behavior"/>.</summary>
+public abstract record BackendBehavior
+{
+    private BackendBehavior()
+    {
+    }
+
+    /// <summary>Answers 200 with a short text body.</summary>
+    public static BackendBehavior Healthy { get; } = new Answer(200);
+
+    /// <summary>Accepts the request and never answers, until the client gives up or the backend stops.</summary>
+    public static BackendBehavior Hang { get; } = new Hanging();
+
+    /// <summary>Answers with <paramref name="statusCode"/> (500, 503, 404...).</summary>
+    public static BackendBehavior Status(int statusCode) => new Answer(statusCode);
+
+    /// <summary>Answers 200 after <paramref name="delay"/>.</summary>
+    public static BackendBehavior Slow(TimeSpan delay) => new Delayed(delay, 200);
+
+    /// <summary>Answers 302 with a Location header pointing at <paramref name="location"/>.</summary>
+    public static BackendBehavior Redirect(Uri location) => new Redirecting(location);
+
+    internal sealed record Answer(int StatusCode) : BackendBehavior;
+
+    internal sealed record Hanging : BackendBehavior;
+
+    internal sealed record Delayed(TimeSpan Delay, int StatusCode) : BackendBehavior;
+
+    internal sealed record Redirecting(Uri Location) : BackendBehavior;
+}
