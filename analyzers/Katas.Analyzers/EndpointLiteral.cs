@@ -3,12 +3,15 @@ using System.Text.RegularExpressions;
 
 namespace Katas.Analyzers;
 
-/// <summary>Recognises a string constant that names one network endpoint: an absolute URL or host:port.</summary>
+/// <summary>
+/// Recognises a string constant that names one network endpoint: an absolute URL with a network scheme,
+/// host:port, or a connection string with a server.
+/// </summary>
 internal static class EndpointLiteral
 {
-    // Schemes that address a server over the network. "file:", "urn:", "mailto:", XML namespaces
-    // such as "http://www.w3.org/2000/svg" used as plain strings are not endpoints: only a value that
-    // reaches an endpoint sink (a Uri, an HTTP request, a socket) is checked at all.
+    // Schemes that address a server over the network. "file:", "urn:", "mailto:" are not endpoints, and a
+    // URL used as a plain string (an XML namespace) is never checked: only values that reach an endpoint
+    // sink (a Uri, an HTTP request, a socket, a parameter named like an address) are.
     private static readonly string[] s_networkSchemes =
     [
         "http", "https", "ws", "wss", "grpc", "grpcs", "tcp", "udp", "redis", "rediss",
@@ -16,32 +19,91 @@ internal static class EndpointLiteral
         "postgres", "postgresql", "mysql", "sqlserver", "ftp", "sftp", "ldap", "ldaps",
     ];
 
-    // host:port where host is a DNS name or an IPv4 address, or [IPv6]:port.
+    // host:port where host is a DNS name or an IPv4 address, or [IPv6]:port. IPAddress.TryParse is no
+    // help here: it rejects "10.0.0.5:8080", the most common form.
     private static readonly Regex s_hostAndPort = new(
-        @"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\]):(?<port>[0-9]{1,5})$",
+        @"^(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\]):(?<port>[0-9]{1,5})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromMilliseconds(100));
 
-    /// <summary>True when <paramref name="text"/> is an absolute URL with a network scheme and a host.</summary>
-    public static bool IsAbsoluteNetworkUrl(string text)
-    {
-        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || uri.Host.Length == 0)
-        {
-            return false;
-        }
+    // Server=db;  Host=db;  Data Source=db;  Address=db  (ADO.NET, Npgsql, MySQL, Redis-style keys)
+    private static readonly Regex s_connectionStringServer = new(
+        @"(?:^|;)\s*(?<key>server|host|data source|datasource|address|addr|network address|hostname|endpoint)\s*=\s*(?<value>[^;]+)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture,
+        TimeSpan.FromMilliseconds(100));
 
-        return Array.IndexOf(s_networkSchemes, uri.Scheme.ToLowerInvariant()) >= 0;
-    }
+    /// <summary>True when <paramref name="text"/> is an absolute URL with a network scheme and a host.</summary>
+    public static bool IsAbsoluteNetworkUrl(string text) => TryGetNetworkUri(text, out _);
 
     /// <summary>True when <paramref name="text"/> is host:port with a port in 1..65535.</summary>
-    public static bool IsHostAndPort(string text)
+    public static bool IsHostAndPort(string text) => TryGetHostAndPort(text, out _);
+
+    /// <summary>
+    /// Finds the endpoint in <paramref name="text"/>. <paramref name="host"/> is its host, and
+    /// <paramref name="display"/> what a message may show (never a whole connection string: it can hold a password).
+    /// </summary>
+    public static bool TryParse(string text, out string host, out string display)
     {
-        var match = s_hostAndPort.Match(text.Trim());
-        return match.Success
-            && int.TryParse(match.Groups["port"].Value, out var port)
-            && port is > 0 and <= 65535;
+        if (TryGetNetworkUri(text, out var uri))
+        {
+            host = uri.Host;
+            display = text.Trim();
+            return true;
+        }
+
+        if (TryGetHostAndPort(text, out host))
+        {
+            display = text.Trim();
+            return true;
+        }
+
+        var server = s_connectionStringServer.Match(text);
+        if (text.IndexOf('=') > 0 && server.Success)
+        {
+            var value = server.Groups["value"].Value.Trim();
+            host = value.Split(',', ':')[0].Trim();
+            display = server.Groups["key"].Value.Trim() + "=" + value;
+            return host.Length > 0 && !host.Equals("(local)", StringComparison.OrdinalIgnoreCase) && host != ".";
+        }
+
+        host = "";
+        display = "";
+        return false;
     }
 
-    /// <summary>True when <paramref name="text"/> is either form of a single endpoint.</summary>
-    public static bool IsEndpoint(string text) => IsAbsoluteNetworkUrl(text) || IsHostAndPort(text);
+    /// <summary>localhost, 127.0.0.0/8 and ::1: the machine itself.</summary>
+    public static bool IsLoopback(string host)
+    {
+        var bare = host.Trim('[', ']');
+        return bare.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || bare.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            || bare == "::1"
+            || bare.StartsWith("127.", StringComparison.Ordinal);
+    }
+
+    private static bool TryGetNetworkUri(string text, out Uri uri)
+    {
+        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out uri!)
+            && uri.Host.Length > 0
+            && Array.IndexOf(s_networkSchemes, uri.Scheme.ToLowerInvariant()) >= 0)
+        {
+            return true;
+        }
+
+        uri = null!;
+        return false;
+    }
+
+    private static bool TryGetHostAndPort(string text, out string host)
+    {
+        var match = s_hostAndPort.Match(text.Trim());
+        if (match.Success && int.TryParse(match.Groups["port"].Value, out var port) && port is > 0 and <= 65535)
+        {
+            host = match.Groups["host"].Value;
+            return true;
+        }
+
+        host = "";
+        return false;
+    }
 }

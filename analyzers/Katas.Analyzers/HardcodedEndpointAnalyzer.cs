@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -6,9 +8,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Katas.Analyzers;
 
 /// <summary>
-/// SPOF001: a literal URL or host:port given to something that connects to it: a <c>Uri</c>, an
-/// <c>HttpClient</c> request, an <c>HttpRequestMessage</c>, a DNS or IP end point, a TCP client.
+/// SPOF001: a literal URL, host:port or connection string given to something that connects to it: a
+/// <c>Uri</c>, an <c>HttpClient</c> request, an <c>HttpRequestMessage</c>, a DNS or IP end point, a TCP
+/// client or socket, or any parameter named like an address (<c>baseAddress</c>, <c>connectionString</c>...).
 /// </summary>
+/// <remarks>
+/// Options (.editorconfig): <c>SPOF001.allow_loopback</c> (default: true in test projects, false
+/// elsewhere) and <c>SPOF001.allowed_hosts</c> (a comma-separated list of hosts never reported).
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
 {
@@ -19,6 +26,10 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
         "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync",
         "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync");
 
+    // Parameters that take an address, whatever library declares them.
+    private static readonly NameSet s_addressParameter = new(
+        "url", "uri", "requestUri", "baseAddress", "baseUrl", "endpoint", "address", "host", "hostName", "server", "connectionString", "configuration");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     public override void Initialize(AnalysisContext context)
@@ -28,74 +39,89 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var sinks = EndpointSinks.Resolve(start.Compilation);
-            if (sinks.IsEmpty)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => AnalyzeCreation(c, sinks), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, sinks), OperationKind.Invocation);
+            var isTestProject = SpofOptions.IsTestProject(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => AnalyzeArguments(c, sinks, isTestProject, ((IObjectCreationOperation)c.Operation).Type, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeArguments(c, sinks, isTestProject, ((IInvocationOperation)c.Operation).TargetMethod.ContainingType, ((IInvocationOperation)c.Operation).Arguments, ((IInvocationOperation)c.Operation).TargetMethod.Name), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, EndpointSinks sinks)
+    private static void AnalyzeArguments(
+        OperationAnalysisContext context, EndpointSinks sinks, bool isTestProject, ITypeSymbol? type, ImmutableArray<IArgumentOperation> arguments, string? methodName = null)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        var type = creation.Type;
         if (type is null)
         {
             return;
         }
 
-        if (sinks.IsUri(type) || sinks.IsHttpRequestMessage(type) || sinks.IsDnsEndPoint(type) || sinks.IsTcpClient(type))
-        {
-            ReportEndpointArguments(context, creation.Arguments, hostParameterCountsAlone: !sinks.IsUri(type));
-        }
-    }
-
-    private static void AnalyzeInvocation(OperationAnalysisContext context, EndpointSinks sinks)
-    {
-        var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        var containingType = method.ContainingType;
-
-        if (sinks.IsHttpClient(containingType) && s_httpClientRequestMethods.Contains(method.Name))
-        {
-            ReportEndpointArguments(context, invocation.Arguments, hostParameterCountsAlone: false);
-        }
-        else if (sinks.IsIPEndPoint(containingType) && method.Name == "Parse")
-        {
-            ReportEndpointArguments(context, invocation.Arguments, hostParameterCountsAlone: false);
-        }
-        else if ((sinks.IsTcpClient(containingType) || sinks.IsSocket(containingType))
-            && (method.Name == "Connect" || method.Name == "ConnectAsync"))
-        {
-            ReportEndpointArguments(context, invocation.Arguments, hostParameterCountsAlone: true);
-        }
-    }
-
-    /// <param name="hostParameterCountsAlone">
-    /// True for sinks that take the host and the port separately (<c>new DnsEndPoint("db", 5432)</c>):
-    /// there a literal host name is already the whole endpoint.
-    /// </param>
-    private static void ReportEndpointArguments(
-        OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, bool hostParameterCountsAlone)
-    {
+        var sink = SinkKind(sinks, type, methodName);
         foreach (var argument in arguments)
         {
-            if (argument.Value.ConstantValue is not { HasValue: true, Value: string text })
+            if (argument.Value.ConstantValue is not { HasValue: true, Value: string text } || argument.Parameter is null)
             {
                 continue;
             }
 
-            var isHostParameter = hostParameterCountsAlone
-                && argument.Parameter is { Name: "host" or "hostname" or "hostName" }
-                && text.Length > 0;
-
-            if (isHostParameter || EndpointLiteral.IsEndpoint(text))
+            var isAddressParameter = s_addressParameter.Contains(argument.Parameter.Name);
+            if (sink == Sink.None && !isAddressParameter)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), text));
+                continue;
+            }
+
+            string host;
+            string display;
+            if (sink == Sink.HostAndPortSeparately && argument.Parameter.Name is "host" or "hostname" or "hostName" && text.Length > 0)
+            {
+                host = text;
+                display = text;
+            }
+            else if (!EndpointLiteral.TryParse(text, out host, out display))
+            {
+                continue;
+            }
+
+            if (!IsExcluded(context, host, isTestProject))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), display));
             }
         }
+    }
+
+    private static Sink SinkKind(EndpointSinks sinks, ITypeSymbol type, string? methodName)
+    {
+        if (methodName is null)
+        {
+            return sinks.IsUri(type) || sinks.IsHttpRequestMessage(type) ? Sink.Endpoint
+                : sinks.IsDnsEndPoint(type) || sinks.IsTcpClient(type) ? Sink.HostAndPortSeparately
+                : Sink.None;
+        }
+
+        return sinks.IsHttpClient(type) && s_httpClientRequestMethods.Contains(methodName) ? Sink.Endpoint
+            : sinks.IsIPEndPoint(type) && methodName is "Parse" or "TryParse" ? Sink.Endpoint
+            : (sinks.IsTcpClient(type) || sinks.IsSocket(type)) && methodName is "Connect" or "ConnectAsync" ? Sink.HostAndPortSeparately
+            : Sink.None;
+    }
+
+    private static bool IsExcluded(OperationAnalysisContext context, string host, bool isTestProject)
+    {
+        var tree = context.Operation.Syntax.SyntaxTree;
+        var allowLoopback = SpofOptions.GetBoolean(context.Options, tree, Descriptor.Id, "allow_loopback") ?? isTestProject;
+        if (allowLoopback && EndpointLiteral.IsLoopback(host))
+        {
+            return true;
+        }
+
+        return SpofOptions.GetList(context.Options, tree, Descriptor.Id, "allowed_hosts")
+            .Any(allowed => allowed.Equals(host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase));
+    }
+
+    private enum Sink
+    {
+        None,
+
+        /// <summary>The argument is the whole endpoint: a URL or host:port.</summary>
+        Endpoint,
+
+        /// <summary>Host and port are separate arguments: a literal host is already the endpoint.</summary>
+        HostAndPortSeparately,
     }
 }

@@ -1,4 +1,6 @@
 using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -12,16 +14,51 @@ namespace Katas.Analyzers.Tests;
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+    /// <summary>The analyzer's diagnostic at markup location <paramref name="location"/> with message arguments.</summary>
+    public static DiagnosticResult Diagnostic(int location, params object[] arguments) =>
+        new DiagnosticResult(new TAnalyzer().SupportedDiagnostics.Single()).WithLocation(location).WithArguments(arguments);
 
-    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
+        AnalyzerAsync(source, editorConfig: null, expected);
+
+    /// <param name="editorConfig">Lines of a global analyzer config, for options such as <c>SPOF001.allow_loopback = true</c>.</param>
+    public static Task AnalyzerAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test.TestState, editorConfig);
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
+    internal static void Configure(SolutionState state, string? editorConfig)
+    {
+        state.AdditionalReferences.AddRange(Net100.References.All);
+        if (editorConfig is not null)
+        {
+            state.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + editorConfig));
+        }
+    }
+}
+
+/// <summary>
+/// Runs an analyzer and its code fix: the source with markup, the expected fixed source. The testing
+/// library applies the fix one diagnostic at a time and also with Fix All (document, project,
+/// solution), and each must give <c>fixedSource</c>.
+/// </summary>
+internal static class Verify<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public static Task CodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             TestCode = source,
+            FixedCode = fixedSource,
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
         };
-        test.TestState.AdditionalReferences.AddRange(Net100.References.All);
+        Verify<TAnalyzer>.Configure(test.TestState, editorConfig: null);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(TestContext.Current.CancellationToken);
     }

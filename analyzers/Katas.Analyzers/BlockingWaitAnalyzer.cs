@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>
+/// SPOF006: a blocking wait (<c>.Result</c>, <c>.Wait()</c>, <c>.GetAwaiter().GetResult()</c>,
+/// <c>Thread.Sleep</c>) in async code or in probing and polling code. A blocked thread cannot serve
+/// anything else: a probe loop that sleeps or blocks on a hanging target starves the thread pool and
+/// stops checking every other target with it.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: "true" when the wait is in an async method or lambda, so <c>await</c> can replace it.</summary>
+    public const string CanAwaitProperty = "CanAwait";
+
+    internal static readonly DiagnosticDescriptor Descriptor =
+        Rule.Create(RuleIdentifiers.BlockingWait, RuleCategories.Reliability, DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = new WaitTypes(start.Compilation);
+            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.PropertyReference, OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, WaitTypes types)
+    {
+        var operation = context.Operation;
+        var isBlocking = operation switch
+        {
+            IPropertyReferenceOperation { Property.Name: "Result", Instance: not null } property => types.IsTask(property.Property.ContainingType),
+            IInvocationOperation { TargetMethod.Name: "Wait", Instance: not null } wait => types.IsTask(wait.TargetMethod.ContainingType),
+            IInvocationOperation { TargetMethod: { Name: "WaitAll" or "WaitAny", IsStatic: true } waitAll } => types.IsTask(waitAll.ContainingType),
+            IInvocationOperation { TargetMethod.Name: "GetResult", Instance: IInvocationOperation { TargetMethod.Name: "GetAwaiter" } awaiter } =>
+                awaiter.Instance is not null && types.IsTask(awaiter.TargetMethod.ContainingType),
+            IInvocationOperation { TargetMethod: { Name: "Sleep", IsStatic: true } sleep } => SymbolEqualityComparer.Default.Equals(sleep.ContainingType, types.Thread),
+            _ => false,
+        };
+
+        if (!isBlocking)
+        {
+            return;
+        }
+
+        var isAsync = CodeContext.IsAsyncContext(operation, context.ContainingSymbol);
+        if (!isAsync && !CodeContext.IsProbingCode(context.ContainingSymbol))
+        {
+            return;
+        }
+
+        var canAwait = IsInsideAsyncBody(operation, context.ContainingSymbol);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptor,
+            operation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(CanAwaitProperty, canAwait ? "true" : "false"),
+            Snippet.Of(operation.Syntax)));
+    }
+
+    /// <summary>True when <c>await</c> is allowed where the wait is: an async method, lambda or local function, and not inside a lock.</summary>
+    private static bool IsInsideAsyncBody(IOperation operation, ISymbol? containingSymbol)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case ILockOperation:
+                    return false;
+                case IAnonymousFunctionOperation lambda:
+                    return lambda.Symbol.IsAsync;
+                case ILocalFunctionOperation local:
+                    return local.Symbol.IsAsync;
+            }
+        }
+
+        return containingSymbol is IMethodSymbol { IsAsync: true };
+    }
+
+    private sealed class WaitTypes(Compilation compilation)
+    {
+        private readonly INamedTypeSymbol? _task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        private readonly INamedTypeSymbol? _taskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        private readonly INamedTypeSymbol? _valueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+        private readonly INamedTypeSymbol? _valueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+
+        public INamedTypeSymbol? Thread { get; } = compilation.GetTypeByMetadataName("System.Threading.Thread");
+
+        public bool IsTask(INamedTypeSymbol? type)
+        {
+            var definition = type?.OriginalDefinition;
+            return definition is not null
+                && (SymbolEqualityComparer.Default.Equals(definition, _task)
+                    || SymbolEqualityComparer.Default.Equals(definition, _taskOfT)
+                    || SymbolEqualityComparer.Default.Equals(definition, _valueTask)
+                    || SymbolEqualityComparer.Default.Equals(definition, _valueTaskOfT));
+        }
+    }
+}

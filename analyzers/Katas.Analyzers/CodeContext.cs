@@ -1,0 +1,78 @@
+using System;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>Questions about where an operation is: inside a lock, in probing code, in an async method.</summary>
+internal static class CodeContext
+{
+    // Words in the names of methods and types that probe, poll, balance or scale: code that runs in a
+    // loop and whose stalls or silent failures take a fleet down. Whole words of the identifier, so that
+    // CheckAsync and HealthProbe count, and Checkout, ShoppingCart and Stopwatch do not.
+    private static readonly NameSet s_probingWords = new(
+        "probe", "probes", "probing", "prober", "health", "healthy", "check", "checks", "checker", "checking",
+        "poll", "poller", "polling", "heartbeat", "ping", "monitor", "monitoring", "watch", "watcher", "watchdog",
+        "balancer", "balancing", "scaler", "scaling", "autoscaler", "failover", "replica", "replicas",
+        "backend", "backends", "upstream", "upstreams");
+
+    // The words of an identifier: HealthProbe -> Health, Probe; checkAllAsync -> check, All, Async; HTTPProbe -> HTTP, Probe.
+    private static readonly Regex s_identifierWord = new(
+        "[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(100));
+
+    public static bool IsInsideLock(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ILockOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the method or one of its containing types is named like probing or polling code.</summary>
+    public static bool IsProbingCode(ISymbol? containingSymbol)
+    {
+        for (var symbol = containingSymbol; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        {
+            foreach (Match word in s_identifierWord.Matches(symbol.Name))
+            {
+                if (s_probingWords.Contains(word.Value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for an async method, lambda or local function, or one that returns a task.</summary>
+    public static bool IsAsyncContext(IOperation operation, ISymbol? containingSymbol)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda)
+            {
+                return lambda.Symbol.IsAsync;
+            }
+
+            if (current is ILocalFunctionOperation local)
+            {
+                return local.Symbol.IsAsync;
+            }
+        }
+
+        return containingSymbol is IMethodSymbol method
+            && (method.IsAsync || IsTaskLike(method.ReturnType));
+    }
+
+    public static bool IsTaskLike(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Task" or "ValueTask", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } } };
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>
+/// SPOF008: an absolute literal path to a configuration file (<c>/etc/shop/app.conf</c>,
+/// <c>C:\shop\appsettings.json</c>) given to file or configuration APIs. Each server then reads its own
+/// copy, edited by hand: the copies drift apart (server1 at 1.2, server2 missed the update at 1.1).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Descriptor =
+        Rule.Create(RuleIdentifiers.HostLocalConfigurationPath, RuleCategories.Configuration, DiagnosticSeverity.Warning);
+
+    private static readonly string[] s_fileTypes =
+        ["System.IO.File", "System.IO.FileInfo", "System.IO.FileStream", "System.IO.StreamReader", "System.IO.StreamWriter"];
+
+    private static readonly NameSet s_pathParameter = new(
+        "path", "filePath", "fileName", "configPath", "configFile", "configurationFile", "configurationPath", "settingsPath", "settingsFile");
+
+    // /etc/app.conf, /opt/shop/config.json, C:\Program Files\shop\app.config, \\server\share\app.ini
+    private static readonly Regex s_absoluteConfigPath = new(
+        @"^(?:/|[A-Za-z]:[\\/]|\\\\)[^\r\n]*?\.(?:conf|config|cfg|json|ya?ml|ini|toml|xml|properties|env)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        TimeSpan.FromMilliseconds(100));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var fileTypes = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var name in s_fileTypes)
+            {
+                if (start.Compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    fileTypes.Add(type);
+                }
+            }
+
+            var files = fileTypes.ToImmutable();
+            start.RegisterOperationAction(c => Analyze(c, files, ((IObjectCreationOperation)c.Operation).Type, null, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => Analyze(c, files, ((IInvocationOperation)c.Operation).TargetMethod.ContainingType, ((IInvocationOperation)c.Operation).TargetMethod.Name, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(
+        OperationAnalysisContext context, ImmutableArray<INamedTypeSymbol> fileTypes, ITypeSymbol? type, string? methodName, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            // Cheapest test first: almost no argument is a constant string starting like an absolute path.
+            if (argument.Value.ConstantValue is not { HasValue: true, Value: string text } || text.Length < 2 || argument.Parameter is null)
+            {
+                continue;
+            }
+
+            var isFileApi = type is not null && Contains(fileTypes, type);
+            var isConfigurationSource = methodName is not null && methodName.StartsWith("Add", StringComparison.Ordinal) && methodName.EndsWith("File", StringComparison.Ordinal);
+            if ((isFileApi || isConfigurationSource || s_pathParameter.Contains(argument.Parameter.Name))
+                && s_absoluteConfigPath.IsMatch(text.Trim())
+                && !IsAllowed(context, text.Trim()))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), text.Trim()));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Paths under <c>SPOF008.allowed_prefixes</c> (.editorconfig, comma-separated) are not reported: where a
+    /// container mounts its configuration (a Kubernetes ConfigMap at /etc/config/), one shared source fills it.
+    /// </summary>
+    private static bool IsAllowed(OperationAnalysisContext context, string path)
+    {
+        foreach (var prefix in SpofOptions.GetList(context.Options, context.Operation.Syntax.SyntaxTree, Descriptor.Id, "allowed_prefixes"))
+        {
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(ImmutableArray<INamedTypeSymbol> types, ITypeSymbol type)
+    {
+        foreach (var candidate in types)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

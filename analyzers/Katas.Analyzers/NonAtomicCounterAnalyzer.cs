@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>
+/// SPOF004: a rotation counter (a field used to pick the next element: <c>backends[_next % count]</c>)
+/// advanced with <c>_next++</c>, <c>_next += n</c> or <c>_next = (_next + 1) % n</c> outside a lock and
+/// without <c>Interlocked</c>. Under concurrent requests two threads read the same value: both go to the
+/// same backend, another gets nothing, and the even spread a balancer promises is gone.
+/// </summary>
+/// <remarks>
+/// Counters that are not used to pick an element (a tracker's run length, statistics) are not reported:
+/// only a field that is also used in an index, or with <c>%</c> by a size that is not a constant, is a
+/// rotation counter. Only a <c>lock</c> statement counts as a guard.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the counter's type (Int32, Int64, UInt32, UInt64), for the code fix.</summary>
+    public const string CounterTypeProperty = "CounterType";
+
+    internal static readonly DiagnosticDescriptor Descriptor =
+        Rule.Create(RuleIdentifiers.NonAtomicRotationCounter, RuleCategories.Reliability, DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSymbolStartAction(start =>
+        {
+            var scope = new TypeScope();
+            start.RegisterOperationAction(c => OnIncrement(c, scope), OperationKind.Increment, OperationKind.Decrement, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => OnRotationUse(c, scope), OperationKind.ArrayElementReference, OperationKind.PropertyReference, OperationKind.Binary);
+            start.RegisterSymbolEndAction(scope.Report);
+        }, SymbolKind.NamedType);
+    }
+
+    private static void OnIncrement(OperationAnalysisContext context, TypeScope scope)
+    {
+        var (target, wraps) = context.Operation switch
+        {
+            IIncrementOrDecrementOperation step => (step.Target, false),
+            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound => (compound.Target, false),
+            // _next = (_next + 1) % count: the read and the write are two steps, like _next++.
+            ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder, LeftOperand: var left } } assignment
+                when ReadsSameField(assignment.Target, left) => (assignment.Target, true),
+            // _next = _next + 1
+            ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum } assignment
+                when ReadsSameField(assignment.Target, sum) => (assignment.Target, false),
+            _ => (null, false),
+        };
+
+        if (target is not IFieldReferenceOperation { Field: var field } || !IsSharedCounter(field)
+            || IsConstructorOf(context.ContainingSymbol, field) || CodeContext.IsInsideLock(context.Operation))
+        {
+            return;
+        }
+
+        scope.Increments.Add((context.Operation, field));
+        if (wraps)
+        {
+            scope.RotationFields.TryAdd(field, true);
+        }
+    }
+
+    private static void OnRotationUse(OperationAnalysisContext context, TypeScope scope)
+    {
+        switch (context.Operation)
+        {
+            case IArrayElementReferenceOperation element:
+                foreach (var index in element.Indices)
+                {
+                    MarkFieldsIn(index, scope);
+                }
+
+                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
+                foreach (var argument in indexer.Arguments)
+                {
+                    MarkFieldsIn(argument.Value, scope);
+                }
+
+                break;
+            // _next % backends.Length picks an element; _requests % 100 == 0 samples, and is no rotation.
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder, RightOperand.ConstantValue.HasValue: false } binary:
+                MarkFieldsIn(binary.LeftOperand, scope);
+                break;
+        }
+    }
+
+    private static void MarkFieldsIn(IOperation operation, TypeScope scope)
+    {
+        if (operation is IFieldReferenceOperation field)
+        {
+            scope.RotationFields.TryAdd(field.Field, true);
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            MarkFieldsIn(child, scope);
+        }
+    }
+
+    private static bool ReadsSameField(IOperation target, IOperation value)
+    {
+        if (target is not IFieldReferenceOperation { Field: var field })
+        {
+            return false;
+        }
+
+        if (value is IFieldReferenceOperation read && SymbolEqualityComparer.Default.Equals(read.Field, field))
+        {
+            return true;
+        }
+
+        foreach (var child in value.ChildOperations)
+        {
+            if (ReadsSameField(target, child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSharedCounter(IFieldSymbol field) =>
+        !field.IsConst
+        && field.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64
+        && !HasThreadStatic(field);
+
+    private static bool HasThreadStatic(IFieldSymbol field)
+    {
+        foreach (var attribute in field.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ThreadStaticAttribute" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A constructor runs before the object is shared: its writes cannot race.</summary>
+    private static bool IsConstructorOf(ISymbol? containing, IFieldSymbol field) =>
+        containing is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
+        && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, field.ContainingType);
+
+    private sealed class TypeScope
+    {
+        public ConcurrentBag<(IOperation Increment, IFieldSymbol Field)> Increments { get; } = new();
+
+        public ConcurrentDictionary<IFieldSymbol, bool> RotationFields { get; } = new(SymbolEqualityComparer.Default);
+
+        public void Report(SymbolAnalysisContext context)
+        {
+            foreach (var (increment, field) in Increments)
+            {
+                if (RotationFields.ContainsKey(field))
+                {
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(CounterTypeProperty, field.Type.MetadataName);
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, increment.Syntax.GetLocation(), properties, field.Name));
+                }
+            }
+        }
+    }
+}

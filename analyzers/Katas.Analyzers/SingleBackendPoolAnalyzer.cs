@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>
+/// SPOF002: a collection of exactly one element given as the members of a pool, balancer, upstream,
+/// cluster or replica set: <c>new RoundRobinBalancer([primary])</c>, <c>Backends = new[] { web1 }</c>.
+/// A pool of one has nowhere to send traffic when its member fails.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Descriptor =
+        Rule.Create(RuleIdentifiers.SingleBackendPool, RuleCategories.Reliability, DiagnosticSeverity.Warning);
+
+    // Parameters and properties that hold the members of a pool.
+    private static readonly NameSet s_membersName = new(
+        "backends", "destinations", "endpoints", "upstreams", "replicas", "servers", "nodes", "pool", "members", "hosts", "addresses", "instances", "peers");
+
+    // Types whose constructor takes the members of a pool, whatever the parameter is called.
+    private static readonly Regex s_poolType = new(
+        "(Balancer|Pool|Upstream|ReplicaSet|Cluster)$",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(100));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
+        context.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+    }
+
+    /// <summary><c>private Uri[] _backends = [web1];</c> and <c>public Uri[] Backends { get; } = [web1];</c></summary>
+    private static void AnalyzeMemberInitializer(OperationAnalysisContext context)
+    {
+        var (member, type, value) = context.Operation switch
+        {
+            IFieldInitializerOperation { InitializedFields.Length: > 0 } f => (f.InitializedFields[0].Name.TrimStart('_'), f.InitializedFields[0].Type, f.Value),
+            IPropertyInitializerOperation { InitializedProperties.Length: > 0 } p => (p.InitializedProperties[0].Name, p.InitializedProperties[0].Type, p.Value),
+            _ => (null, null, null),
+        };
+
+        if (member is not null && value is not null && s_membersName.Contains(member) && IsCollection(type!))
+        {
+            ReportIfSingle(context, value, member);
+        }
+    }
+
+    private static void AnalyzeArgument(OperationAnalysisContext context)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+
+        // Most arguments are variables and literals: leave before looking at any symbol.
+        if (!MayBeWrittenInPlace(argument.Value) || argument.Parameter is not { } parameter || !IsCollection(parameter.Type))
+        {
+            return;
+        }
+
+        var poolConstructor = argument.Parent is IObjectCreationOperation { Type: { } created } && s_poolType.IsMatch(created.Name);
+        if (poolConstructor || s_membersName.Contains(parameter.Name))
+        {
+            ReportIfSingle(context, argument.Value, parameter.Name);
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation { Property: var property } && s_membersName.Contains(property.Name) && IsCollection(property.Type))
+        {
+            ReportIfSingle(context, assignment.Value, property.Name);
+        }
+        else if (assignment.Target is IFieldReferenceOperation { Field: var field } && s_membersName.Contains(field.Name.TrimStart('_')) && IsCollection(field.Type))
+        {
+            ReportIfSingle(context, assignment.Value, field.Name);
+        }
+    }
+
+    private static bool MayBeWrittenInPlace(IOperation value) =>
+        Unwrap(value) is IArrayCreationOperation or IObjectCreationOperation or IInvocationOperation
+        || value.Syntax is CollectionExpressionSyntax;
+
+    private static void ReportIfSingle(OperationAnalysisContext context, IOperation value, string name)
+    {
+        if (SingleElement(Unwrap(value)) is { } element)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), name, element));
+        }
+    }
+
+    /// <summary>
+    /// The source text of the only element of a collection written in place, or null when it has more,
+    /// fewer, or is not written in place (a variable may be filled elsewhere).
+    /// </summary>
+    private static string? SingleElement(IOperation value)
+    {
+        switch (value)
+        {
+            case IArrayCreationOperation { Initializer.ElementValues: { Length: 1 } elements }:
+                return elements[0].Syntax.ToString();
+
+            case IObjectCreationOperation { Initializer: { } initializer } when initializer.Initializers.Length == 1
+                && initializer.Initializers[0] is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add:
+                return add.Arguments[0].Value.Syntax.ToString();
+
+            case IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.Name: "ImmutableArray" or "ImmutableList" }, Arguments: { Length: 1 } arguments }:
+                return arguments[0].Value is IArrayCreationOperation { IsImplicit: true, Initializer.ElementValues: var values }
+                    ? values.Length == 1 ? values[0].Syntax.ToString() : null
+                    : arguments[0].Parameter?.Type is IArrayTypeSymbol ? null : arguments[0].Value.Syntax.ToString();
+        }
+
+        // A collection expression, [web1]: Microsoft.CodeAnalysis 4.8 has no operation for it, so the
+        // syntax tells.
+        return value.Syntax is CollectionExpressionSyntax { Elements: { Count: 1 } elementsSyntax } && elementsSyntax[0] is ExpressionElementSyntax single
+            ? single.Expression.ToString()
+            : null;
+    }
+
+    private static IOperation Unwrap(IOperation value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
+    }
+
+    private static bool IsCollection(ITypeSymbol type) =>
+        type.SpecialType != SpecialType.System_String
+        && (type is IArrayTypeSymbol || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+}

@@ -1,0 +1,52 @@
+namespace Katas.Analyzers.Tests;
+
+public sealed class HostLocalConfigPathAnalyzerTests
+{
+    [Fact]
+    public Task An_absolute_path_to_a_config_file_given_to_file_or_configuration_apis_is_flagged() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            static class ConfigurationBuilderExtensions { public static object AddJsonFile(this object builder, string path) => builder; }
+            class Settings
+            {
+                string Linux() => File.ReadAllText({|#0:"/etc/shop/app.conf"|});
+                StreamReader Windows() => new StreamReader({|#1:@"C:\shop\appsettings.json"|});
+                object Builder(object builder) => builder.AddJsonFile({|#2:"/opt/shop/config.yaml"|});
+                void Load(string configPath) { }
+                void Named() => Load(configPath: {|#3:"/srv/shop/settings.ini"|});
+                string Spaces() => File.ReadAllText({|#4:@"C:\Program Files\shop\app.config"|});
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/shop/app.conf"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, @"C:\shop\appsettings.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/opt/shop/config.yaml"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, "/srv/shop/settings.ini"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, @"C:\Program Files\shop\app.config"));
+
+    [Fact]
+    public Task Paths_under_an_allowed_prefix_such_as_a_mounted_ConfigMap_are_not_flagged() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            class Settings
+            {
+                string Mounted() => File.ReadAllText("/etc/config/app.json");
+                string Local() => File.ReadAllText({|#0:"/etc/shop/app.conf"|});
+            }
+            """,
+            "SPOF008.allowed_prefixes = /etc/config/, /run/secrets/",
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/shop/app.conf"));
+
+    [Fact]
+    public Task Relative_paths_data_files_and_paths_that_reach_no_file_api_are_not_flagged() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            class Settings
+            {
+                string Relative() => File.ReadAllText("config/app.conf");
+                string Data() => File.ReadAllText("/var/shop/orders.csv");
+                void Show() => Console.WriteLine("/etc/shop/app.conf");
+                string Combined(string root) => File.ReadAllText(Path.Combine(root, "app.json"));
+            }
+            """);
+}

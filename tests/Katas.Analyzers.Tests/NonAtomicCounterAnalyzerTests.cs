@@ -1,0 +1,125 @@
+using Katas.Analyzers.CodeFixes;
+
+namespace Katas.Analyzers.Tests;
+
+public sealed class NonAtomicCounterAnalyzerTests
+{
+    [Fact]
+    public Task A_rotation_counter_advanced_without_Interlocked_or_a_lock_is_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            class Balancer(string[] backends)
+            {
+                private int _next;
+                private int _cursor;
+                private long _round;
+
+                public string A() => backends[{|#0:_next++|} % backends.Length];
+
+                public string B()
+                {
+                    {|#1:_cursor = (_cursor + 1) % backends.Length|};
+                    return backends[_cursor];
+                }
+
+                public string C()
+                {
+                    {|#2:_round += 1|};
+                    return backends[_round % backends.Length];
+                }
+
+                private int _turn;
+
+                public string D()
+                {
+                    {|#3:_turn = _turn + 1|};
+                    return backends[_turn % backends.Length];
+                }
+            }
+            """,
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_cursor"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(2, "_round"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(3, "_turn"));
+
+    [Fact]
+    public Task Interlocked_a_lock_a_constructor_and_counters_that_pick_nothing_are_not_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            using System.Threading;
+            class Balancer
+            {
+                private readonly string[] _backends;
+                private readonly object _gate = new();
+                private int _next;
+                private int _locked;
+                private int _requests;
+                private int _run;
+
+                Balancer(string[] backends)
+                {
+                    _backends = backends;
+                    _next++;
+                }
+
+                public string Atomic() => _backends[((Interlocked.Increment(ref _next) - 1) & 0x7FFFFFFF) % _backends.Length];
+
+                public string Locked()
+                {
+                    lock (_gate)
+                    {
+                        return _backends[_locked++ % _backends.Length];
+                    }
+                }
+
+                // Statistics and run lengths are counters, but not rotation counters.
+                public void Count()
+                {
+                    _requests++;
+                    if (_requests % 100 == 0) System.Console.WriteLine("another hundred");
+                }
+
+                public int Record(bool same) => same ? ++_run : _run = 1;
+            }
+            """);
+
+    [Fact]
+    public Task The_fix_uses_Interlocked_and_keeps_the_value_each_form_had() =>
+        Verify<NonAtomicCounterAnalyzer, UseInterlockedCodeFix>.CodeFixAsync("""
+            class Balancer(string[] backends)
+            {
+                private int _next;
+                private int _turn;
+                private int _step;
+
+                public string Next() => backends[{|#0:_next++|} % backends.Length];
+                public string Turn() => backends[{|#1:++_turn|} % backends.Length];
+                public void Skip(int n)
+                {
+                    {|#2:_step += n|};
+                    {|#3:_next--|};
+                }
+                public string Step() => backends[_step % backends.Length];
+            }
+            """, """
+            using System.Threading;
+
+            class Balancer(string[] backends)
+            {
+                private int _next;
+                private int _turn;
+                private int _step;
+
+                public string Next() => backends[((Interlocked.Increment(ref _next) - 1) & int.MaxValue) % backends.Length];
+                public string Turn() => backends[(Interlocked.Increment(ref _turn) & int.MaxValue) % backends.Length];
+                public void Skip(int n)
+                {
+                    Interlocked.Add(ref _step, n);
+                    Interlocked.Decrement(ref _next);
+                }
+                public string Step() => backends[_step % backends.Length];
+            }
+            """,
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_turn"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(2, "_step"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(3, "_next"));
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.IO.Compression;
+
+namespace Katas.Analyzers.Tests;
+
+/// <summary>
+/// `dotnet pack` makes a package that a project outside this repository references like any other, and
+/// its build shows the SPOF warnings: the analyzers load from the package in the SDK's compiler.
+/// </summary>
+public sealed class PackageTests : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "spof-package-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may hold a file a moment longer; the temp folder is not worth a failure.
+        }
+    }
+
+    [Fact]
+    public async Task A_project_that_references_the_package_sees_the_warnings_in_English_and_Korean()
+    {
+        // A version of its own, and a packages folder of its own: never a stale copy from an earlier run.
+        var version = "0.1.0-test." + Guid.NewGuid().ToString("N")[..8];
+        var feed = Path.Combine(_work, "feed");
+        var consumer = Path.Combine(_work, "consumer");
+        Directory.CreateDirectory(consumer);
+
+        var pack = await DotnetAsync(AllRules.RepositoryRoot, "pack", "analyzers/Katas.Analyzers.Package", "-o", feed, $"-p:PackageVersion={version}", "-nologo", "-tl:off");
+        Assert.True(pack.ExitCode == 0, pack.Output);
+
+        var package = Path.Combine(feed, $"Katas.Analyzers.{version}.nupkg");
+        using (var zip = ZipFile.OpenRead(package))
+        {
+            var entries = zip.Entries.Select(e => e.FullName).ToArray();
+            Assert.Contains("analyzers/dotnet/cs/Katas.Analyzers.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/Katas.Analyzers.CodeFixes.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/ko/Katas.Analyzers.resources.dll", entries);
+            Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
+            <configuration>
+              <packageSources><clear /><add key="local" value="{feed}" /></packageSources>
+            </configuration>
+            """, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Katas.Analyzers" Version="{version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Shop.cs"), """
+            public class Shop
+            {
+                private readonly HttpClient _client = new HttpClient();
+                public Task<string> Orders() => _client.GetStringAsync("http://10.0.0.5:8080/orders");
+            }
+            """, TestContext.Current.CancellationToken);
+
+        var english = await DotnetAsync(consumer, "build", "-nologo", "-tl:off", "--no-incremental");
+        var korean = await DotnetAsync(consumer, ["build", "-nologo", "-tl:off", "--no-incremental", "--no-restore"], ("DOTNET_CLI_UI_LANGUAGE", "ko-KR"));
+
+        Assert.True(english.ExitCode == 0, english.Output);
+        Assert.Contains("warning SPOF001: 'http://10.0.0.5:8080/orders' is one hardcoded endpoint", english.Output, StringComparison.Ordinal);
+        Assert.Contains("warning SPOF003: 'new HttpClient()' can wait forever", english.Output, StringComparison.Ordinal);
+        Assert.Contains("warning SPOF001: 'http://10.0.0.5:8080/orders'은(는) 하드코딩된 엔드포인트", korean.Output, StringComparison.Ordinal);
+    }
+
+    private static Task<(int ExitCode, string Output)> DotnetAsync(string directory, params string[] arguments) =>
+        DotnetAsync(directory, arguments, []);
+
+    private static async Task<(int ExitCode, string Output)> DotnetAsync(string directory, string[] arguments, params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await output + await error);
+    }
+}

@@ -1,0 +1,62 @@
+namespace Katas.Analyzers.Tests;
+
+public sealed class SingleBackendPoolAnalyzerTests
+{
+    private const string Types = """
+        using System;
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        class RoundRobinBalancer { public RoundRobinBalancer(IReadOnlyList<Uri> destinations) { } }
+        class ConnectionPool { public ConnectionPool(IEnumerable<string> addresses) { } }
+        class Settings { public Uri[] Backends { get; set; } = []; public List<string> Tags { get; set; } = []; }
+        static class Proxy { public static void Route(string[] upstreams) { } public static void Log(string[] lines) { } }
+        """;
+
+    [Fact]
+    public Task A_pool_of_one_is_flagged_however_the_one_element_collection_is_written() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync(Types + """
+            class Startup
+            {
+                void Configure(Uri web1, Uri web2)
+                {
+                    new RoundRobinBalancer({|#0:[web1]|});
+                    new RoundRobinBalancer({|#1:new[] { web1 }|});
+                    new ConnectionPool({|#2:new List<string> { "db-1" }|});
+                    new ConnectionPool({|#3:ImmutableArray.Create("db-1")|});
+                    Proxy.Route({|#4:new string[] { "web-1:80" }|});
+                    var settings = new Settings { Backends = {|#5:[web1]|} };
+                }
+            }
+            class Fleet
+            {
+                private static readonly Uri Primary = new("http://web-1/");
+                private readonly Uri[] _backends = {|#6:[Primary]|};
+                public IReadOnlyList<Uri> Replicas { get; } = {|#7:new[] { Primary }|};
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "destinations", "web1"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "destinations", "web1"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "addresses", "\"db-1\""),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(3, "addresses", "\"db-1\""),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(4, "upstreams", "\"web-1:80\""),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(5, "Backends", "web1"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(6, "backends", "Primary"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(7, "Replicas", "Primary"));
+
+    [Fact]
+    public Task Two_members_a_variable_and_collections_that_are_not_pools_are_not_flagged() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync(Types + """
+            class Startup
+            {
+                void Configure(Uri web1, Uri web2, Uri[] fromConfig)
+                {
+                    new RoundRobinBalancer([web1, web2]);
+                    new RoundRobinBalancer(fromConfig);
+                    new RoundRobinBalancer([.. fromConfig]);
+                    new ConnectionPool(ImmutableArray.Create("db-1", "db-2"));
+                    Proxy.Log(new[] { "one line" });
+                    var settings = new Settings { Tags = ["blue"] };
+                }
+            }
+            """);
+}

@@ -1,0 +1,99 @@
+namespace Katas.Analyzers.Tests;
+
+public sealed class SwallowedFailureAnalyzerTests
+{
+    [Fact]
+    public Task An_empty_catch_and_a_catch_that_reports_success_are_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            enum HealthStatus { Unhealthy, Degraded, Healthy }
+            record ProbeResult(bool isHealthy, string Reason);
+            class Checks
+            {
+                void Empty(Action probe)
+                {
+                    try { probe(); }
+                    {|#0:catch |}{ }
+                }
+
+                bool True(Func<bool> probe)
+                {
+                    try { return probe(); }
+                    {|#1:catch (HttpRequestException) |}{ return true; }
+                }
+
+                HealthStatus Status(Func<HealthStatus> probe)
+                {
+                    try { return probe(); }
+                    {|#2:catch (Exception exception) when (exception is not OutOfMemoryException) |}{ Console.WriteLine(exception); return HealthStatus.Healthy; }
+                }
+
+                ProbeResult Result(Func<ProbeResult> probe)
+                {
+                    try { return probe(); }
+                    {|#3:catch (TimeoutException) |}{ return new ProbeResult(isHealthy: true, Reason: "ok"); }
+                }
+
+                HealthStatus Cancelled(Func<HealthStatus> probe)
+                {
+                    // HttpClient's own timeout arrives as a TaskCanceledException: reporting it as healthy hides it.
+                    try { return probe(); }
+                    {|#4:catch (System.Threading.Tasks.TaskCanceledException) |}{ return HealthStatus.Healthy; }
+                }
+
+                System.Threading.Tasks.Task<ProbeResult> NotAsync(Func<ProbeResult> probe)
+                {
+                    try { return System.Threading.Tasks.Task.FromResult(probe()); }
+                    {|#5:catch (Exception) |}{ return System.Threading.Tasks.Task.FromResult(new ProbeResult(true, "ok")); }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "HttpRequestException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "TimeoutException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "TaskCanceledException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(5, "Exception"));
+
+    [Fact]
+    public Task Catches_that_report_the_failure_rethrow_or_catch_a_cancellation_are_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            enum HealthStatus { Unhealthy, Degraded, Healthy }
+            class Checks
+            {
+                HealthStatus Reported(Func<HealthStatus> probe)
+                {
+                    try { return probe(); }
+                    catch (Exception) { return HealthStatus.Unhealthy; }
+                }
+
+                void Rethrown(Action probe)
+                {
+                    try { probe(); }
+                    catch (Exception exception) { throw new InvalidOperationException("probe failed", exception); }
+                }
+
+                async Task Stopping(Task loop)
+                {
+                    try { await loop; }
+                    catch (OperationCanceledException) { }
+                }
+
+                async Task Cancelled(Task loop)
+                {
+                    try { await loop; }
+                    catch (TaskCanceledException) { }
+                }
+
+                bool Nested(Func<bool> probe)
+                {
+                    try { return probe(); }
+                    catch (Exception) { Func<bool> later = () => true; return false; }
+                }
+            }
+            """);
+}
