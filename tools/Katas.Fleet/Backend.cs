@@ -117,6 +117,12 @@ public sealed class Backend : IAsyncDisposable
                     context.Response.Headers.Location = redirect.Location.ToString();
                     break;
 
+                case BackendBehavior.Serving serving:
+                    context.Response.StatusCode = StatusCodes.Status200OK;
+                    context.Response.ContentType = serving.ContentType;
+                    await context.Response.WriteAsync(serving.Body, aborted.Token).ConfigureAwait(false);
+                    break;
+
                 case BackendBehavior.Hanging:
                     await Task.Delay(Timeout.Infinite, aborted.Token).ConfigureAwait(false);
                     break;

@@ -22,6 +22,19 @@ public abstract record BackendBehavior
     /// <summary>Answers 302 with a Location header pointing at <paramref name="location"/>.</summary>
     public static BackendBehavior Redirect(Uri location) => new Redirecting(location);
 
+    /// <summary>
+    /// Answers 200 with <paramref name="body"/> as its content and <paramref name="contentType"/> as its
+    /// Content-Type: a server that serves a file, such as its configuration.
+    /// </summary>
+    /// <param name="body">The whole response body, sent as UTF-8.</param>
+    /// <param name="contentType">The media type, for example <c>text/plain</c> or <c>application/json</c>.</param>
+    public static BackendBehavior Content(string body, string contentType = "text/plain")
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        return new Serving(body, contentType);
+    }
+
     internal sealed record Answer(int StatusCode) : BackendBehavior;
 
     internal sealed record Hanging : BackendBehavior;
@@ -29,4 +42,6 @@ public abstract record BackendBehavior
     internal sealed record Delayed(TimeSpan Delay, int StatusCode) : BackendBehavior;
 
     internal sealed record Redirecting(Uri Location) : BackendBehavior;
+
+    internal sealed record Serving(string Body, string ContentType) : BackendBehavior;
 }

@@ -1,0 +1,223 @@
+using Katas.Specs;
+
+namespace Katas.DriftChecker.Specs;
+
+/// <summary>
+/// Step 6: the plan that brings every server back: a Terraform-like text ("Plan: N to add, N to change,
+/// N to destroy."), an RFC 6902 JSON Patch per server, and the exit codes of
+/// <c>terraform plan -detailed-exitcode</c>: 0 in sync, 2 drift, 1 error.
+/// </summary>
+[Step(6)]
+public sealed class Step6_Plan
+{
+    private const string Secret = "s3cr3t-Pa55";
+
+    [Fact]
+    public void The_lessons_fleet_needs_two_changes_and_exits_with_2()
+    {
+        var plan = DriftPlan.For(LessonReport());
+
+        Assert.Equal((0, 2, 0), (plan.ToAdd, plan.ToChange, plan.ToDestroy));
+        Assert.Equal(DriftPlan.DriftExitCode, plan.ExitCode);
+        Assert.Equal(
+            """
+              ~ server2
+                  ~ version = "1.1" -> "1.2"
+              ~ server3
+                  ~ version = "1.3" -> "1.2"
+
+            Plan: 0 to add, 2 to change, 0 to destroy.
+
+            """.ReplaceLineEndings("\n"),
+            plan.ToText());
+    }
+
+    [Fact]
+    public void A_fleet_in_sync_has_no_changes_and_exits_with_0()
+    {
+        var report = new DriftDetector().CheckFleet(Settings.AppConf("1.2"), [ServerConfig.Of("server1", Settings.AppConf("1.2"))]);
+
+        var plan = DriftPlan.For(report);
+
+        Assert.Equal(DriftPlan.InSyncExitCode, plan.ExitCode);
+        Assert.Equal((0, 0, 0), (plan.ToAdd, plan.ToChange, plan.ToDestroy));
+        Assert.Equal("No changes. Every server matches the baseline.\n", plan.ToText());
+    }
+
+    [Fact]
+    public void A_missing_key_is_added_a_changed_one_changed_and_an_extra_one_destroyed()
+    {
+        var report = new DriftDetector().CheckFleet(
+            Settings.Of("version=1.2", "cache.ttl=300", "http.port=8080"),
+            [ServerConfig.Of("server2", Settings.Of("version=1.1", "http.port=8080", "debug=true"))]);
+
+        var plan = DriftPlan.For(report);
+
+        Assert.Equal((1, 1, 1), (plan.ToAdd, plan.ToChange, plan.ToDestroy));
+        Assert.Equal(
+            """
+              ~ server2
+                  + cache.ttl = "300"
+                  - debug = "true" -> null
+                  ~ version = "1.1" -> "1.2"
+
+            Plan: 1 to add, 1 to change, 1 to destroy.
+
+            """.ReplaceLineEndings("\n"),
+            plan.ToText());
+    }
+
+    [Fact]
+    public void A_deleted_config_is_created_again_key_by_key()
+    {
+        var report = new DriftDetector().CheckFleet(Settings.Of("version=1.2", "http.port=8080"), [ServerConfig.Deleted("server5")]);
+
+        var plan = DriftPlan.For(report);
+
+        Assert.Equal((2, 0, 0), (plan.ToAdd, plan.ToChange, plan.ToDestroy));
+        Assert.Equal(DriftPlan.DriftExitCode, plan.ExitCode);
+        Assert.StartsWith("  + server5\n      + http.port = \"8080\"\n      + version = \"1.2\"\n", plan.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_server_that_was_not_checked_makes_the_plan_an_error_with_exit_code_1()
+    {
+        var report = new DriftDetector().CheckFleet(
+            Settings.AppConf("1.2"),
+            [ServerConfig.Of("server2", Settings.AppConf("1.1")), ServerConfig.Unreachable("server4", "connection refused")]);
+
+        var plan = DriftPlan.For(report);
+
+        Assert.True(plan.ExitCode == DriftPlan.ErrorExitCode, $"server4 was not checked: the plan cannot say the fleet is fixed, so the exit code is 1, not {plan.ExitCode}.");
+        Assert.Contains("  ! server4: not checked (connection refused)\n", plan.ToText(), StringComparison.Ordinal);
+        Assert.Contains("Plan: 0 to add, 1 to change, 0 to destroy.\n", plan.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ambiguous_key_is_shown_not_decided_and_the_exit_code_is_1()
+    {
+        var servers = new[] { "1.2", "1.1", "1.3" }.Select((version, i) => ServerConfig.Of($"server{i + 1}", Settings.AppConf(version))).ToArray();
+
+        var plan = DriftPlan.For(new DriftDetector().CheckFleet(servers));
+
+        Assert.Equal(DriftPlan.ErrorExitCode, plan.ExitCode);
+        Assert.Equal(
+            """
+              ! version: ambiguous, 1 server each for "1.1", "1.2", "1.3"
+
+            Plan: 0 to add, 0 to change, 0 to destroy.
+
+            """.ReplaceLineEndings("\n"),
+            plan.ToText());
+    }
+
+    [Fact]
+    public void Secrets_are_never_printed_in_the_plan()
+    {
+        var report = new DriftDetector(DriftRules.Default).CheckFleet(
+            Settings.Of("version=1.2", $"db.password={Secret}"),
+            [
+                ServerConfig.Of("server2", Settings.Of("version=1.2")),
+                ServerConfig.Of("server3", Settings.Of("version=1.2", "db.password=old-Pa55", "auth.token=leaked-t0ken")),
+            ]);
+
+        var text = DriftPlan.For(report).ToText();
+
+        foreach (var secret in new[] { Secret, "old-Pa55", "leaked-t0ken" })
+        {
+            Assert.False(text.Contains(secret, StringComparison.Ordinal), $"The plan prints a secret:\n{text}");
+        }
+
+        Assert.Contains("      + db.password = (sensitive value)\n", text, StringComparison.Ordinal);
+        Assert.Contains("      ~ db.password = (sensitive value)\n", text, StringComparison.Ordinal);
+        Assert.Contains("      - auth.token = (sensitive value) -> null\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_patch_of_a_changed_server_replaces_the_value()
+    {
+        var plan = DriftPlan.For(LessonReport());
+
+        Assert.Equal([("replace", "/version", "1.2")], JsonPatch.Operations(plan.JsonPatchFor("server2")));
+        Assert.Equal([("replace", "/version", "1.2")], JsonPatch.Operations(plan.JsonPatchFor("server3")));
+        Assert.Empty(JsonPatch.Operations(plan.JsonPatchFor("server1")));
+    }
+
+    [Fact]
+    public void The_patch_adds_what_is_missing_and_removes_what_is_extra()
+    {
+        var baseline = Settings.Of("version=1.2", "cache.ttl=300", "http.port=8080");
+        var server = Settings.Of("version=1.1", "http.port=8080", "debug=true");
+        var plan = DriftPlan.For(new DriftDetector().CheckFleet(baseline, [ServerConfig.Of("server2", server)]));
+
+        var patch = plan.JsonPatchFor("server2");
+
+        Assert.Equal(
+            [("add", "/cache.ttl", "300"), ("remove", "/debug", null), ("replace", "/version", "1.2")],
+            JsonPatch.Operations(patch).OrderBy(operation => operation.Path, StringComparer.Ordinal));
+        Assert.Equal(baseline, JsonPatch.Apply(server, patch));
+    }
+
+    [Theory]
+    [InlineData("paths/root", "/paths~1root")]
+    [InlineData("tilde~key", "/tilde~0key")]
+    [InlineData("odd~1key", "/odd~01key")]
+    public void Patch_paths_are_JSON_pointers_with_tilde_and_slash_escaped(string key, string path)
+    {
+        var plan = DriftPlan.For(new DriftDetector().CheckFleet(Settings.Of($"{key}=new"), [ServerConfig.Of("server1", Settings.Of($"{key}=old"))]));
+
+        Assert.Equal([("replace", path, "new")], JsonPatch.Operations(plan.JsonPatchFor("server1")));
+    }
+
+    [Fact]
+    public void The_patch_sets_a_secret_to_its_real_value_because_applying_it_must()
+    {
+        var baseline = Settings.Of("version=1.2", $"db.password={Secret}");
+        var server = Settings.Of("version=1.2", "db.password=old-Pa55");
+        var plan = DriftPlan.For(new DriftDetector(DriftRules.Default).CheckFleet(baseline, [ServerConfig.Of("server2", server)]));
+
+        Assert.Equal(baseline, JsonPatch.Apply(server, plan.JsonPatchFor("server2")));
+    }
+
+    [Fact]
+    public void The_patch_of_a_deleted_config_rebuilds_it_from_nothing()
+    {
+        var baseline = Settings.Of("version=1.2", "http.port=8080");
+        var plan = DriftPlan.For(new DriftDetector().CheckFleet(baseline, [ServerConfig.Deleted("server5")]));
+
+        Assert.Equal(baseline, JsonPatch.Apply(null, plan.JsonPatchFor("server5")));
+    }
+
+    [Fact]
+    public void There_is_no_patch_for_a_server_that_was_not_checked_or_not_in_the_report()
+    {
+        var plan = DriftPlan.For(new DriftDetector().CheckFleet(Settings.AppConf("1.2"), [ServerConfig.Unreachable("server4", "connection refused")]));
+
+        Assert.Throws<InvalidOperationException>(() => plan.JsonPatchFor("server4"));
+        Assert.ThrowsAny<ArgumentException>(() => plan.JsonPatchFor("server9"));
+    }
+
+    [Fact]
+    public void Applying_every_patch_brings_a_generated_fleet_back_in_sync()
+    {
+        var fleet = GeneratedFleet.Create(servers: 500, keys: 50, seed: 6902);
+        var detector = new DriftDetector();
+        var plan = DriftPlan.For(detector.CheckFleet(fleet.Baseline, fleet.Servers));
+
+        var patched = fleet.Servers.Select(server => ServerConfig.Of(server.Server, JsonPatch.Apply(server.Settings, plan.JsonPatchFor(server.Server)))).ToArray();
+        var after = DriftPlan.For(detector.CheckFleet(fleet.Baseline, patched));
+
+        Assert.Equal(DriftPlan.DriftExitCode, plan.ExitCode);
+        Assert.Equal(DriftPlan.InSyncExitCode, after.ExitCode);
+        Assert.Equal(fleet.Drift.Values.Sum(differences => differences.Count), plan.ToAdd + plan.ToChange + plan.ToDestroy);
+    }
+
+    private static DriftReport LessonReport() =>
+        new DriftDetector().CheckFleet(
+            Settings.AppConf("1.2"),
+            [
+                ServerConfig.Of("server1", Settings.AppConf("1.2")),
+                ServerConfig.Of("server2", Settings.AppConf("1.1")),
+                ServerConfig.Of("server3", Settings.AppConf("1.3")),
+            ]);
+}
