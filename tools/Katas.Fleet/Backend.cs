@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
@@ -12,31 +13,55 @@ using Microsoft.Extensions.Logging;
 namespace Katas.Fleet;
 
 /// <summary>
-/// One real HTTP server on 127.0.0.1 with a port chosen by the operating system. Every path answers
-/// according to <see cref="Behavior"/>. Dispose it to stop it: the listener goes away and the port refuses.
+/// One real HTTP server on 127.0.0.1 (Kestrel), with a port chosen by the operating system. It answers
+/// according to <see cref="Behavior"/>: normal service (/health, /config, and work on every other path,
+/// with a latency and a capacity), or a fault injected while it runs. <see cref="CrashAsync"/> takes the
+/// listener away (the port refuses), <see cref="RestartAsync"/> brings it back on the same port, and
+/// disposing it stops it for good.
 /// </summary>
 public sealed class Backend : IAsyncDisposable
 {
     private static readonly TimeSpan s_shutdownTimeout = TimeSpan.FromSeconds(2);
 
-    private readonly WebApplication _app;
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _lifecycle = new(1, 1);
+    private Listener? _listener;
     private volatile BackendBehavior _behavior;
+    private volatile string? _config;
+    private long _latencyTicks;
+    private int _capacity;
     private int _requests;
+    private int _served;
+    private int _rejected;
+    private int _inFlight;
     private int _disposed;
 
-    private Backend(WebApplication app, BackendBehavior behavior, Uri baseAddress)
+    private Backend(BackendOptions options, int port)
     {
-        _app = app;
-        _behavior = behavior;
-        BaseAddress = baseAddress;
+        Name = options.Name;
+        _behavior = options.Behavior;
+        _config = options.Config;
+        Latency = options.Latency;
+        Capacity = options.Capacity;
+        Port = port;
+        BaseAddress = new UriBuilder(Uri.UriSchemeHttp, IPAddress.Loopback.ToString(), port, "/").Uri;
     }
+
+    public string Name { get; }
+
+    /// <summary>The port on 127.0.0.1; it stays the same across a crash and a restart.</summary>
+    public int Port { get; }
 
     /// <summary>The server's address, for example <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The conventional health endpoint of the server (every path answers the same way).</summary>
+    /// <summary>GET /health: 200 in normal service.</summary>
     public Uri HealthUri => new(BaseAddress, "health");
+
+    /// <summary>GET /config: the backend's configuration (its app.conf).</summary>
+    public Uri ConfigUri => new(BaseAddress, "config");
+
+    /// <summary>A unit of work: any path but /health and /config.</summary>
+    public Uri WorkUri => new(BaseAddress, "work");
 
     /// <summary>How the server answers from now on; requests already waiting keep their behaviour.</summary>
     public BackendBehavior Behavior
@@ -45,26 +70,75 @@ public sealed class Backend : IAsyncDisposable
         set => _behavior = value ?? throw new ArgumentNullException(nameof(value));
     }
 
-    /// <summary>How many requests reached the server.</summary>
+    /// <summary>What GET /config answers; change it to make this server drift from the others.</summary>
+    public string? Config
+    {
+        get => _config;
+        set => _config = value;
+    }
+
+    /// <summary>How long one unit of work takes.</summary>
+    public TimeSpan Latency
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _latencyTicks));
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+            Interlocked.Exchange(ref _latencyTicks, value.Ticks);
+        }
+    }
+
+    /// <summary>How many units of work run at once before the next is refused with 503; null for no limit.</summary>
+    public int? Capacity
+    {
+        get => Volatile.Read(ref _capacity) is var capacity && capacity > 0 ? capacity : null;
+        set
+        {
+            if (value is < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "A capacity is at least 1 (or null for no limit).");
+            }
+
+            Volatile.Write(ref _capacity, value ?? 0);
+        }
+    }
+
+    /// <summary>True while the listener accepts connections (not crashed, not disposed).</summary>
+    public bool IsRunning => Volatile.Read(ref _listener) is not null;
+
+    /// <summary>How many requests reached the server, on any path.</summary>
     public int RequestCount => Volatile.Read(ref _requests);
 
+    /// <summary>Units of work finished with 200.</summary>
+    public int Served => Volatile.Read(ref _served);
+
+    /// <summary>Units of work refused with 503 because the backend was at capacity.</summary>
+    public int Rejected => Volatile.Read(ref _rejected);
+
+    /// <summary>Units of work in progress.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
     /// <summary>Starts a server on 127.0.0.1 that answers with <paramref name="behavior"/>.</summary>
-    public static async Task<Backend> StartAsync(BackendBehavior behavior, CancellationToken cancellationToken = default)
+    public static Task<Backend> StartAsync(BackendBehavior behavior, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(behavior);
+        return StartAsync(new BackendOptions { Behavior = behavior }, cancellationToken);
+    }
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = s_shutdownTimeout);
-        var app = builder.Build();
+    /// <summary>Starts a server on 127.0.0.1 as <paramref name="options"/> say.</summary>
+    public static async Task<Backend> StartAsync(BackendOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.Behavior);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Latency, TimeSpan.Zero);
+        if (options.Capacity is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Capacity, "Capacity is at least 1 (or null for no limit).");
+        }
 
         Backend? backend = null;
-        app.Run(context => backend!.AnswerAsync(context));
-
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        backend = new Backend(app, behavior, new Uri(address.EndsWith('/') ? address : address + "/"));
+        var listener = await Listener.StartAsync(options.Port, context => backend!.AnswerAsync(context), cancellationToken).ConfigureAwait(false);
+        backend = new Backend(options, listener.Port) { _listener = listener };
         return backend;
     }
 
@@ -80,6 +154,42 @@ public sealed class Backend : IAsyncDisposable
         return new UriBuilder(Uri.UriSchemeHttp, IPAddress.Loopback.ToString(), port, "/").Uri;
     }
 
+    /// <summary>The container dies: the listener goes away, requests in flight are cut, new ones are refused.</summary>
+    public async Task CrashAsync()
+    {
+        await _lifecycle.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (Interlocked.Exchange(ref _listener, null) is { } listener)
+            {
+                await listener.StopAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>Someone runs <c>docker restart</c>: the server listens again, on the same port.</summary>
+    /// <exception cref="IOException">The port was taken by another program in the meantime.</exception>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        await _lifecycle.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_listener is null)
+            {
+                _listener = await Listener.StartAsync(Port, AnswerAsync, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
@@ -87,29 +197,50 @@ public sealed class Backend : IAsyncDisposable
             return;
         }
 
-        // Wake hanging requests first so that shutdown does not wait for them.
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-        _stopping.Dispose();
+        await CrashAsync().ConfigureAwait(false);
+        _lifecycle.Dispose();
     }
+
+    public override string ToString() => $"{Name} {BaseAddress} ({(IsRunning ? Behavior : "crashed")})";
 
     private async Task AnswerAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
-        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        var stopping = Volatile.Read(ref _listener)?.Stopping ?? new CancellationToken(canceled: true);
+        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
 
         try
         {
             switch (_behavior)
             {
+                case BackendBehavior.Serving:
+                    await ServeAsync(context, burn: null, aborted.Token).ConfigureAwait(false);
+                    break;
+
+                case BackendBehavior.Alternating flapping:
+                    var period = Environment.TickCount64 / (long)flapping.Period.TotalMilliseconds;
+                    if (period % 2 == 0)
+                    {
+                        await ServeAsync(context, burn: null, aborted.Token).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await WriteAsync(context, StatusCodes.Status500InternalServerError, "flapping\n").ConfigureAwait(false);
+                    }
+
+                    break;
+
+                case BackendBehavior.Burning burning:
+                    await ServeAsync(context, burning.PerRequest, aborted.Token).ConfigureAwait(false);
+                    break;
+
                 case BackendBehavior.Answer answer:
-                    await WriteAsync(context, answer.StatusCode).ConfigureAwait(false);
+                    await WriteAsync(context, answer.StatusCode, answer.StatusCode < 400 ? "ok\n" : "error\n").ConfigureAwait(false);
                     break;
 
                 case BackendBehavior.Delayed delayed:
                     await Task.Delay(delayed.Delay, aborted.Token).ConfigureAwait(false);
-                    await WriteAsync(context, delayed.StatusCode).ConfigureAwait(false);
+                    await WriteAsync(context, delayed.StatusCode, "ok\n").ConfigureAwait(false);
                     break;
 
                 case BackendBehavior.Redirecting redirect:
@@ -117,10 +248,9 @@ public sealed class Backend : IAsyncDisposable
                     context.Response.Headers.Location = redirect.Location.ToString();
                     break;
 
-                case BackendBehavior.Serving serving:
-                    context.Response.StatusCode = StatusCodes.Status200OK;
-                    context.Response.ContentType = serving.ContentType;
-                    await context.Response.WriteAsync(serving.Body, aborted.Token).ConfigureAwait(false);
+                case BackendBehavior.FixedContent content:
+                    context.Response.ContentType = content.ContentType;
+                    await WriteAsync(context, StatusCodes.Status200OK, content.Body).ConfigureAwait(false);
                     break;
 
                 case BackendBehavior.Hanging:
@@ -134,10 +264,117 @@ public sealed class Backend : IAsyncDisposable
         }
     }
 
-    private static Task WriteAsync(HttpContext context, int statusCode)
+    /// <summary>Normal service: health, configuration, or a unit of work within the capacity.</summary>
+    private async Task ServeAsync(HttpContext context, TimeSpan? burn, CancellationToken cancellationToken)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+        {
+            await WriteAsync(context, StatusCodes.Status200OK, "ok\n").ConfigureAwait(false);
+            return;
+        }
+
+        if (path.StartsWithSegments("/config", StringComparison.OrdinalIgnoreCase))
+        {
+            if (_config is { } config)
+            {
+                await WriteAsync(context, StatusCodes.Status200OK, config).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteAsync(context, StatusCodes.Status404NotFound, "no configuration\n").ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        try
+        {
+            if (Volatile.Read(ref _capacity) is var capacity && capacity > 0 && inFlight > capacity)
+            {
+                Interlocked.Increment(ref _rejected);
+                await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "overloaded\n").ConfigureAwait(false);
+                return;
+            }
+
+            if (burn is { } cpu)
+            {
+                // CPU saturation: the work holds a core, so everything else on the machine slows down too.
+                var clock = Stopwatch.StartNew();
+                while (clock.Elapsed < cpu && !cancellationToken.IsCancellationRequested)
+                {
+                    Thread.SpinWait(1_000);
+                }
+            }
+
+            if (Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(Latency, cancellationToken).ConfigureAwait(false);
+            }
+
+            Interlocked.Increment(ref _served);
+            await WriteAsync(context, StatusCodes.Status200OK, $"served by {Name}\n").ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private static Task WriteAsync(HttpContext context, int statusCode, string body)
     {
         context.Response.StatusCode = statusCode;
-        context.Response.ContentType = "text/plain";
-        return context.Response.WriteAsync(statusCode < 400 ? "ok\n" : "error\n", context.RequestAborted);
+        context.Response.ContentType ??= "text/plain";
+        return context.Response.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>One run of the Kestrel listener: a start, and a stop that wakes every waiting request.</summary>
+    private sealed class Listener
+    {
+        private readonly WebApplication _app;
+        private readonly CancellationTokenSource _stopping = new();
+
+        private Listener(WebApplication app, int port)
+        {
+            _app = app;
+            Port = port;
+        }
+
+        public int Port { get; }
+
+        public CancellationToken Stopping => _stopping.Token;
+
+        public static async Task<Listener> StartAsync(int port, RequestDelegate answer, CancellationToken cancellationToken)
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+            builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = s_shutdownTimeout);
+            var app = builder.Build();
+            app.Run(answer);
+
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Listener(app, new Uri(address).Port);
+        }
+
+        public async Task StopAsync()
+        {
+            // Wake hanging requests first so that shutdown does not wait for them.
+            await _stopping.CancelAsync().ConfigureAwait(false);
+            await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+            _stopping.Dispose();
+        }
     }
 }

@@ -7,8 +7,11 @@ public abstract record BackendBehavior
     {
     }
 
-    /// <summary>Answers 200 with a short text body.</summary>
-    public static BackendBehavior Healthy { get; } = new Answer(200);
+    /// <summary>
+    /// Normal service: GET /health answers 200, GET /config the backend's configuration, and any other path
+    /// is a unit of work that takes the backend's latency and counts against its capacity.
+    /// </summary>
+    public static BackendBehavior Healthy { get; } = new Serving();
 
     /// <summary>Accepts the request and never answers, until the client gives up or the backend stops.</summary>
     public static BackendBehavior Hang { get; } = new Hanging();
@@ -18,6 +21,20 @@ public abstract record BackendBehavior
 
     /// <summary>Answers 200 after <paramref name="delay"/>.</summary>
     public static BackendBehavior Slow(TimeSpan delay) => new Delayed(delay, 200);
+
+    /// <summary>Normal service during one <paramref name="period"/>, 500 on every path during the next, and so on.</summary>
+    public static BackendBehavior Flapping(TimeSpan period)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(period, TimeSpan.Zero);
+        return new Alternating(period);
+    }
+
+    /// <summary>Normal service, but each unit of work keeps a CPU core busy for <paramref name="perRequest"/>: CPU saturation.</summary>
+    public static BackendBehavior CpuBound(TimeSpan perRequest)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(perRequest, TimeSpan.Zero);
+        return new Burning(perRequest);
+    }
 
     /// <summary>Answers 302 with a Location header pointing at <paramref name="location"/>.</summary>
     public static BackendBehavior Redirect(Uri location) => new Redirecting(location);
@@ -32,8 +49,14 @@ public abstract record BackendBehavior
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        return new Serving(body, contentType);
+        return new FixedContent(body, contentType);
     }
+
+    internal sealed record Serving : BackendBehavior;
+
+    internal sealed record Alternating(TimeSpan Period) : BackendBehavior;
+
+    internal sealed record Burning(TimeSpan PerRequest) : BackendBehavior;
 
     internal sealed record Answer(int StatusCode) : BackendBehavior;
 
@@ -43,5 +66,5 @@ public abstract record BackendBehavior
 
     internal sealed record Redirecting(Uri Location) : BackendBehavior;
 
-    internal sealed record Serving(string Body, string ContentType) : BackendBehavior;
+    internal sealed record FixedContent(string Body, string ContentType) : BackendBehavior;
 }

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Katas.Fleet;
+using Katas.Fleet.Command;
+
+// fleet [count=3] [--latency ms] [--capacity n] [--duration seconds]
+var count = 3;
+var latency = TimeSpan.FromMilliseconds(20);
+int? capacity = 100;
+var duration = TimeSpan.FromMinutes(30);
+try
+{
+    for (var i = 0; i < args.Length; i++)
+    {
+        switch (args[i])
+        {
+            case "--latency": latency = TimeSpan.FromMilliseconds(Number(args, ++i, "--latency")); break;
+            case "--capacity": capacity = Number(args, ++i, "--capacity"); break;
+            case "--duration": duration = TimeSpan.FromSeconds(Number(args, ++i, "--duration")); break;
+            case "-h" or "--help":
+                Console.WriteLine("fleet [count=3] [--latency ms=20] [--capacity n=100] [--duration seconds=1800]\n\n" + FleetCommand.Help);
+                return 0;
+            default: count = Number(args, i, "count"); break;
+        }
+    }
+}
+catch (FormatException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
+
+// Every run stops by itself: a forgotten fleet does not hold ports for ever.
+using var stop = new CancellationTokenSource(duration);
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+await using var fleet = await Fleet.StartAsync(count, i => new BackendOptions
+{
+    Name = $"web-{i + 1}",
+    Latency = latency,
+    Capacity = capacity,
+    Config = "app.name = shop\nversion = 1.2\nfeature.sale = on\n",
+}, stop.Token);
+
+Console.WriteLine($"A fleet of {count} on 127.0.0.1; it stops by itself after {duration.TotalSeconds:0}s (Ctrl+C or 'quit' stops it now).");
+Console.WriteLine("Each backend answers GET /health, GET /config and GET /work. Type 'help' for the faults you can inject.");
+Console.WriteLine(await FleetCommand.RunAsync(fleet, "status"));
+
+// Without a console (input at its end) the fleet just serves until the time is up.
+var stdin = Console.In;
+while (!stop.IsCancellationRequested)
+{
+    Console.Write("> ");
+    var reading = stdin.ReadLineAsync(stop.Token).AsTask();
+    string? line;
+    try
+    {
+        line = await reading;
+    }
+    catch (OperationCanceledException)
+    {
+        break;
+    }
+
+    if (line is null)
+    {
+        await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        break;
+    }
+
+    if (line.Trim() is "quit" or "exit")
+    {
+        break;
+    }
+
+    var output = await FleetCommand.RunAsync(fleet, line, stop.Token);
+    if (output.Length > 0)
+    {
+        Console.WriteLine(output);
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("Stopping the fleet.");
+return 0;
+
+static int Number(string[] args, int index, string name) =>
+    index < args.Length && int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 0
+        ? value
+        : throw new FormatException($"{name} takes a whole number, not '{(index < args.Length ? args[index] : "nothing")}'.");
