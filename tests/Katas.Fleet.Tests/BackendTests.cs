@@ -37,6 +37,20 @@ public sealed class BackendTests : IDisposable
     }
 
     [Fact]
+    public async Task Work_beyond_the_capacity_waits_in_the_queue_for_a_free_slot()
+    {
+        await using var backend = await Backend.StartAsync(
+            new BackendOptions { Latency = TimeSpan.FromMilliseconds(300), Capacity = 2, QueueTimeout = TimeSpan.FromSeconds(5) }, Token);
+
+        var clock = Stopwatch.StartNew();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _client.GetAsync(backend.WorkUri, Token)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(600), $"Four units of 300ms on two slots took {clock.Elapsed.TotalMilliseconds:0}ms: two of them should have waited.");
+        Assert.Equal((4, 0), (backend.Served, backend.Rejected));
+    }
+
+    [Fact]
     public async Task A_crash_refuses_connections_and_a_restart_answers_on_the_same_port()
     {
         await using var backend = await Backend.StartAsync(BackendBehavior.Healthy, Token);

@@ -27,8 +27,9 @@ public sealed class Backend : IAsyncDisposable
     private Listener? _listener;
     private volatile BackendBehavior _behavior;
     private volatile string? _config;
+    private readonly TimeSpan _queueTimeout;
     private long _latencyTicks;
-    private int _capacity;
+    private volatile WorkSlots? _slots;
     private int _requests;
     private int _served;
     private int _rejected;
@@ -40,6 +41,7 @@ public sealed class Backend : IAsyncDisposable
         Name = options.Name;
         _behavior = options.Behavior;
         _config = options.Config;
+        _queueTimeout = options.QueueTimeout;
         Latency = options.Latency;
         Capacity = options.Capacity;
         Port = port;
@@ -91,7 +93,7 @@ public sealed class Backend : IAsyncDisposable
     /// <summary>How many units of work run at once before the next is refused with 503; null for no limit.</summary>
     public int? Capacity
     {
-        get => Volatile.Read(ref _capacity) is var capacity && capacity > 0 ? capacity : null;
+        get => _slots?.Capacity;
         set
         {
             if (value is < 1)
@@ -99,7 +101,8 @@ public sealed class Backend : IAsyncDisposable
                 throw new ArgumentOutOfRangeException(nameof(value), value, "A capacity is at least 1 (or null for no limit).");
             }
 
-            Volatile.Write(ref _capacity, value ?? 0);
+            // Work already waiting finishes with the old slots; new work takes the new ones.
+            _slots = value is int capacity ? new WorkSlots(capacity) : null;
         }
     }
 
@@ -131,6 +134,7 @@ public sealed class Backend : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Behavior);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Latency, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.QueueTimeout, TimeSpan.Zero);
         if (options.Capacity is < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Capacity, "Capacity is at least 1 (or null for no limit).");
@@ -288,16 +292,17 @@ public sealed class Backend : IAsyncDisposable
             return;
         }
 
-        var inFlight = Interlocked.Increment(ref _inFlight);
+        var slots = _slots;
+        if (slots is not null && !await slots.EnterAsync(_queueTimeout, cancellationToken).ConfigureAwait(false))
+        {
+            Interlocked.Increment(ref _rejected);
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "overloaded\n").ConfigureAwait(false);
+            return;
+        }
+
+        Interlocked.Increment(ref _inFlight);
         try
         {
-            if (Volatile.Read(ref _capacity) is var capacity && capacity > 0 && inFlight > capacity)
-            {
-                Interlocked.Increment(ref _rejected);
-                await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "overloaded\n").ConfigureAwait(false);
-                return;
-            }
-
             if (burn is { } cpu)
             {
                 // CPU saturation: the work holds a core, so everything else on the machine slows down too.
@@ -319,6 +324,7 @@ public sealed class Backend : IAsyncDisposable
         finally
         {
             Interlocked.Decrement(ref _inFlight);
+            slots?.Leave();
         }
     }
 
@@ -327,6 +333,28 @@ public sealed class Backend : IAsyncDisposable
         context.Response.StatusCode = statusCode;
         context.Response.ContentType ??= "text/plain";
         return context.Response.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>The backend's capacity: units of work that run at once; the others wait their turn, for a while.</summary>
+    private sealed class WorkSlots(int capacity)
+    {
+        private readonly SemaphoreSlim _free = new(capacity, capacity);
+
+        public int Capacity { get; } = capacity;
+
+        public async Task<bool> EnterAsync(TimeSpan queueTimeout, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await _free.WaitAsync(queueTimeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+
+        public void Leave() => _free.Release();
     }
 
     /// <summary>One run of the Kestrel listener: a start, and a stop that wakes every waiting request.</summary>

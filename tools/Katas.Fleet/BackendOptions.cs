@@ -18,6 +18,13 @@ public sealed record BackendOptions
     /// </summary>
     public int? Capacity { get; init; }
 
+    /// <summary>
+    /// How long a unit of work beyond the capacity may wait for a free slot before it is refused with 503.
+    /// Zero (the default) refuses it at once; a real server queues for a while, so latency grows first and
+    /// errors come later.
+    /// </summary>
+    public TimeSpan QueueTimeout { get; init; } = TimeSpan.Zero;
+
     /// <summary>What GET /config answers (its app.conf), or null for 404.</summary>
     public string? Config { get; init; }
 
