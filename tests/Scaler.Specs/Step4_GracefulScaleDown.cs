@@ -10,7 +10,7 @@ namespace Katas.Scaler.Specs;
 [Step(4)]
 public sealed class Step4_GracefulScaleDown
 {
-    private static readonly TimeSpan s_short = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan s_short = TimeSpan.FromMilliseconds(100);
 
     [Fact]
     public async Task A_new_replica_joins_the_balancer_once_it_has_started()

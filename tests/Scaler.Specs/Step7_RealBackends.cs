@@ -61,12 +61,14 @@ public sealed class Step7_RealBackends
         using var balancer = new RoundRobinMembership();
         var controller = new ReplicaController(servers, balancer, s_bounds);
 
-        await Task.WhenAll(controller.ScaleToAsync(3), controller.ScaleToAsync(2)).FinishesAsync("Two scale commands did not finish within 5 s.");
+        await Task.WhenAll(controller.ScaleToAsync(3), controller.ScaleToAsync(3)).FinishesAsync("Two scale commands did not finish within 5 s.");
+        var startedByTwoCommandsToThree = servers.Started;
+        await Task.WhenAll(controller.ScaleToAsync(1), controller.ScaleToAsync(2)).FinishesAsync("Two scale commands did not finish within 5 s.");
 
-        Assert.True(servers.Started == 3, $"Scaling to 3 and then to 2 starts 3 servers; {servers.Started} were started: did both commands see 0 running and start at once?");
-        Assert.Equal(2, servers.Running.Count);
-        Assert.Equal(["web-1", "web-2"], controller.Replicas.Select(r => r.Name));
-        Assert.Equal(["web-1", "web-2"], balancer.Members.Select(r => r.Name).Order());
+        Assert.True(startedByTwoCommandsToThree == 3, $"Two commands to scale to 3 should start 3 servers, but {startedByTwoCommandsToThree} were started: both saw 0 running and started servers at the same time.");
+        Assert.True(servers.Running.Count == 2, $"Scaling to 1 and then to 2 should leave 2 servers, the last command's count, but {servers.Running.Count} run.");
+        Assert.Equal(["web-1", "web-4"], controller.Replicas.Select(r => r.Name)); // 3 and 2 stopped, then 4 started
+        Assert.Equal(["web-1", "web-4"], balancer.Members.Select(r => r.Name).Order());
     }
 
     [Fact]
