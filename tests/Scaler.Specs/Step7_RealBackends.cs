@@ -40,7 +40,7 @@ public sealed class Step7_RealBackends
         await controller.ScaleToAsync(3);
 
         var load = balancer.SendManyAsync(count: 60, concurrency: 6);
-        await Task.Delay(TimeSpan.FromMilliseconds(400)); // every server has requests in flight now
+        await WhenAsync(() => controller.Replicas.All(r => servers.BackendOf(r).RequestCount > 0), "The load did not reach every server within 5 s.");
         await controller.ScaleToAsync(1).FinishesAsync("The scale-down did not finish within 5 s: the servers answer in 0.15 s, so draining takes well under a second.");
         await load.FinishesAsync("The load of 60 requests did not finish within 5 s.", TimeSpan.FromSeconds(10));
 
@@ -80,7 +80,7 @@ public sealed class Step7_RealBackends
         await controller.ScaleToAsync(2);
         var started = controller.Replicas.ToArray();
         var load = balancer.SendManyAsync(count: 4, concurrency: 4);
-        await Task.Delay(TimeSpan.FromMilliseconds(50));
+        await WhenAsync(() => started.Sum(r => servers.BackendOf(r).RequestCount) == 4, "The 4 requests did not reach the servers within 5 s.");
 
         await controller.ShutdownAsync().FinishesAsync("The shutdown did not finish within 5 s.");
         await controller.ShutdownAsync().FinishesAsync("A second shutdown should do nothing, but it did not finish.");
@@ -115,5 +115,16 @@ public sealed class Step7_RealBackends
         Assert.Equal(3, balancer.Members.Count);
         Assert.Equal(6, balancer.Answered);
         Assert.All(servers.Running, replica => Assert.Equal(2, servers.BackendOf(replica).RequestCount));
+    }
+
+    /// <summary>Waits, in real time and at most 5 s, until <paramref name="condition"/> holds.</summary>
+    private static async Task WhenAsync(Func<bool> condition, string failureMessage)
+    {
+        var deadline = DateTime.UtcNow + TaskAssertions.RealTimeLimit;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failureMessage);
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+        }
     }
 }
