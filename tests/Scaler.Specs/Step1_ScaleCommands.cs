@@ -1,0 +1,152 @@
+using Katas.Specs;
+
+namespace Katas.Scaler.Specs;
+
+/// <summary>
+/// Step 1: scale commands. <c>ScaleToAsync(n)</c> starts or stops replicas until n run, within the
+/// bounds; a negative or out-of-range count is rejected with a clear error and changes nothing.
+/// </summary>
+[Step(1)]
+public sealed class Step1_ScaleCommands
+{
+    [Fact]
+    public async Task Scaling_up_starts_replicas_until_the_count_is_reached()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+
+        await controller.ScaleToAsync(3);
+
+        Assert.Equal(3, fleet.Replicas.Running.Count);
+        Assert.Equal(["replica-1", "replica-2", "replica-3"], controller.Replicas.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_new_controller_runs_no_replica()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 1, max: 5);
+
+        Assert.Empty(controller.Replicas);
+        Assert.Empty(fleet.Replicas.Running);
+    }
+
+    [Fact]
+    public async Task Scaling_up_again_starts_only_the_missing_replicas()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+
+        await controller.ScaleToAsync(2);
+        await controller.ScaleToAsync(5);
+
+        Assert.Equal(5, fleet.Replicas.Running.Count);
+        Assert.Equal(5, controller.Replicas.Count);
+        Assert.Empty(fleet.Replicas.Stopped);
+    }
+
+    [Fact]
+    public async Task Scaling_down_stops_the_newest_replicas_first()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        await controller.ScaleToAsync(4);
+
+        await controller.ScaleToAsync(2);
+
+        Assert.Equal(["replica-4", "replica-3"], fleet.Replicas.Stopped.Select(r => r.Name));
+        Assert.Equal(["replica-1", "replica-2"], controller.Replicas.Select(r => r.Name));
+        Assert.Equal(["replica-1", "replica-2"], fleet.Replicas.Running.Select(r => r.Name));
+    }
+
+    [Fact]
+    public async Task Scaling_to_the_current_count_changes_nothing()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        await controller.ScaleToAsync(3);
+        var before = fleet.Log;
+
+        await controller.ScaleToAsync(3);
+
+        Assert.Equal(before, fleet.Log);
+        Assert.Equal(3, controller.Replicas.Count);
+    }
+
+    [Fact]
+    public async Task Scaling_to_zero_is_allowed_when_the_minimum_is_zero()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        await controller.ScaleToAsync(2);
+
+        await controller.ScaleToAsync(0);
+
+        Assert.Empty(controller.Replicas);
+        Assert.Empty(fleet.Replicas.Running);
+    }
+
+    [Fact]
+    public async Task A_negative_count_is_rejected_and_nothing_changes()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        await controller.ScaleToAsync(2);
+        var before = fleet.Log;
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => controller.ScaleToAsync(-1));
+
+        Assert.Equal("replicas", error.ParamName);
+        Assert.Contains("-1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, fleet.Log);
+        Assert.Equal(2, controller.Replicas.Count);
+    }
+
+    [Fact]
+    public async Task A_count_above_the_maximum_is_rejected_and_nothing_changes()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 1, max: 5);
+        await controller.ScaleToAsync(2);
+        var before = fleet.Log;
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => controller.ScaleToAsync(6));
+
+        Assert.Equal("replicas", error.ParamName);
+        Assert.True(error.Message.Contains('6') && error.Message.Contains('5'), $"The message should name the count (6) and the maximum (5), but was: {error.Message}");
+        Assert.True(before.SequenceEqual(fleet.Log), "A rejected command started or stopped replicas: " + string.Join(", ", fleet.Log.Skip(before.Count)));
+        Assert.Equal(2, controller.Replicas.Count);
+    }
+
+    [Fact]
+    public async Task A_count_below_the_minimum_is_rejected_and_nothing_changes()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 2, max: 5);
+        await controller.ScaleToAsync(3);
+        var before = fleet.Log;
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => controller.ScaleToAsync(1));
+
+        Assert.Equal("replicas", error.ParamName);
+        Assert.True(error.Message.Contains('1') && error.Message.Contains('2'), $"The message should name the count (1) and the minimum (2), but was: {error.Message}");
+        Assert.True(before.SequenceEqual(fleet.Log), "A rejected command started or stopped replicas: " + string.Join(", ", fleet.Log.Skip(before.Count)));
+        Assert.Equal(3, controller.Replicas.Count);
+    }
+
+    [Theory]
+    [InlineData(5, 2)]
+    [InlineData(-1, 3)]
+    public void Bounds_with_a_negative_minimum_or_a_minimum_above_the_maximum_are_rejected(int min, int max)
+    {
+        var fleet = new FakeFleet();
+
+        var error = Assert.ThrowsAny<ArgumentException>(() => fleet.Controller(min, max));
+
+        Assert.Equal("bounds", error.ParamName);
+        Assert.True(
+            error.Message.Contains(min.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            && error.Message.Contains(max.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            $"The message should name both bounds ({min} and {max}), but was: {error.Message}");
+    }
+}

@@ -1,0 +1,165 @@
+using Katas.Specs;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Katas.Scaler.Specs;
+
+/// <summary>
+/// Step 3: decisions over time. A scale-down goes only as low as the highest recommendation of the last
+/// 300 s; a scale-up goes at most to max(2 × the replicas at the start of the 15 s period, 4).
+/// </summary>
+[Step(3)]
+public sealed class Step3_Stabilization
+{
+    private const double Target = 50;
+
+    private readonly FakeTimeProvider _time = new();
+
+    [Fact]
+    public void It_follows_the_formula_of_step_2()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 20);
+
+        Assert.Equal(6, autoscaler.Recommend(3, 90));
+    }
+
+    [Fact]
+    public void A_drop_in_load_does_not_scale_down_within_the_stabilization_window()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 20);
+        Assert.Equal(6, autoscaler.Recommend(6, 50));
+
+        _time.Advance(TimeSpan.FromSeconds(60));
+        var afterOneMinute = autoscaler.Recommend(6, 10);
+        _time.Advance(TimeSpan.FromSeconds(239));
+        var after299Seconds = autoscaler.Recommend(6, 10);
+
+        Assert.True(afterOneMinute == 6, $"Load fell at 60 s, but 6 replicas were recommended at 0 s, inside the 300 s window: stay at 6. The answer was {afterOneMinute}.");
+        Assert.True(after299Seconds == 6, $"At 299 s the recommendation of 6 from 0 s is still inside the window: stay at 6. The answer was {after299Seconds}.");
+    }
+
+    [Fact]
+    public void Once_the_high_recommendation_leaves_the_window_it_scales_down()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 20);
+        autoscaler.Recommend(6, 50);
+        _time.Advance(TimeSpan.FromSeconds(60));
+        autoscaler.Recommend(6, 10);
+
+        _time.Advance(TimeSpan.FromSeconds(241));
+        var desired = autoscaler.Recommend(6, 10);
+
+        Assert.True(desired == 2, $"At 301 s the 6 from 0 s has left the window; the recommendations left are 2 (6 × 10/50 = 1.2, rounded up). The answer was {desired}.");
+    }
+
+    [Fact]
+    public void A_recommendation_exactly_one_window_old_still_counts()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 20);
+        autoscaler.Recommend(6, 50);
+
+        _time.Advance(TimeSpan.FromSeconds(300));
+        var atTheEdge = autoscaler.Recommend(6, 10);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var justAfter = autoscaler.Recommend(6, 10);
+
+        Assert.True(atTheEdge == 6, $"Kubernetes forgets a recommendation only when it is older than the window: at exactly 300 s the 6 still counts. The answer was {atTheEdge}.");
+        Assert.Equal(2, justAfter);
+    }
+
+    [Fact]
+    public void The_highest_recommendation_of_the_window_wins_not_the_latest_or_the_oldest()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 20);
+        autoscaler.Recommend(8, 50); // 8 at 0 s
+        _time.Advance(TimeSpan.FromSeconds(100));
+        autoscaler.Recommend(8, 17); // 8 × 0.34 = 2.72 -> 3 at 100 s
+        _time.Advance(TimeSpan.FromSeconds(100));
+        autoscaler.Recommend(8, 30); // 8 × 0.6 = 4.8 -> 5 at 200 s
+
+        _time.Advance(TimeSpan.FromSeconds(101));
+        var desired = autoscaler.Recommend(8, 17); // 3 at 301 s; the 8 has left the window
+
+        Assert.True(desired == 5, $"At 301 s the window holds 3 (100 s), 5 (200 s) and 3 (now): the highest is 5. The answer was {desired}.");
+    }
+
+    [Fact]
+    public void Scaling_up_is_not_delayed_by_the_window()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 20);
+        autoscaler.Recommend(3, 50);
+
+        _time.Advance(TimeSpan.FromSeconds(10));
+        var desired = autoscaler.Recommend(3, 90);
+
+        Assert.True(desired == 6, $"More load must be met at once: 3 replicas at 90% want 6 now. The answer was {desired}.");
+    }
+
+    [Theory]
+    [InlineData(1, 4)]  // max(2 × 1, 4)
+    [InlineData(3, 6)]  // max(2 × 3, 4)
+    [InlineData(5, 10)] // max(2 × 5, 4)
+    public void A_scale_up_is_limited_to_double_or_4(int current, int limit)
+    {
+        var autoscaler = Autoscaler(min: 1, max: 100);
+
+        var desired = autoscaler.Recommend(current, 1_000); // the formula wants 20 × current
+
+        Assert.True(desired == limit, $"{current} replicas at 1000% want {20 * current}, but one period allows at most max(2 × {current}, 4) = {limit}. The answer was {desired}.");
+    }
+
+    [Fact]
+    public void The_limit_counts_from_the_start_of_the_period()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 100);
+        Assert.Equal(4, autoscaler.Recommend(2, 1_000));
+
+        _time.Advance(TimeSpan.FromSeconds(10));
+        var sameperiod = autoscaler.Recommend(4, 1_000);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        var nextPeriod = autoscaler.Recommend(4, 1_000);
+
+        Assert.True(sameperiod == 4, $"At 10 s the period that began with 2 replicas is not over: they may grow to max(2 × 2, 4) = 4 and no further. The answer was {sameperiod}.");
+        Assert.True(nextPeriod == 8, $"At 15 s the scale-up of 0 s is one period old and belongs to the last period: 4 replicas may double to 8. The answer was {nextPeriod}.");
+    }
+
+    [Fact]
+    public void The_limit_never_goes_above_the_maximum()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 6);
+
+        Assert.Equal(6, autoscaler.Recommend(5, 1_000));
+    }
+
+    [Fact]
+    public void A_count_outside_the_bounds_goes_back_inside_at_once()
+    {
+        var autoscaler = Autoscaler(min: 2, max: 10);
+
+        Assert.Equal(10, autoscaler.Recommend(15, 50));
+        Assert.Equal(2, autoscaler.Recommend(0, 50));
+    }
+
+    [Fact]
+    public void Bad_input_is_rejected_with_the_name_of_the_value()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 10);
+
+        Assert.Equal("currentUtilization", Assert.Throws<ArgumentOutOfRangeException>(() => autoscaler.Recommend(3, double.NaN)).ParamName);
+        Assert.Equal("currentUtilization", Assert.Throws<ArgumentOutOfRangeException>(() => autoscaler.Recommend(3, -5)).ParamName);
+        Assert.Equal("currentReplicas", Assert.Throws<ArgumentOutOfRangeException>(() => autoscaler.Recommend(-2, 50)).ParamName);
+    }
+
+    [Fact]
+    public void Invalid_settings_are_rejected_when_the_autoscaler_is_made()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(5, 2), Target), _time));
+        Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), 0), _time));
+        Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), double.NaN), _time));
+        Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), Target) { Tolerance = -0.1 }, _time));
+        Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), Target) { ScaleUpPeriod = TimeSpan.Zero }, _time));
+        Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), Target) { ScaleDownStabilizationWindow = TimeSpan.FromSeconds(-1) }, _time));
+    }
+
+    private HorizontalAutoscaler Autoscaler(int min, int max) =>
+        new(new AutoscalerSettings(new ScaleBounds(min, max), Target), _time);
+}

@@ -1,0 +1,145 @@
+using Katas.Specs;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Katas.Scaler.Specs;
+
+/// <summary>
+/// Step 4: the balancer follows the replicas. A new replica joins the balancer once it has started; a
+/// leaving one leaves the balancer first, finishes its requests in flight, and only then stops.
+/// </summary>
+[Step(4)]
+public sealed class Step4_GracefulScaleDown
+{
+    private static readonly TimeSpan s_short = TimeSpan.FromMilliseconds(100);
+
+    [Fact]
+    public async Task A_new_replica_joins_the_balancer_once_it_has_started()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+
+        await controller.ScaleToAsync(2);
+
+        Assert.Equal(["replica-1", "replica-2"], fleet.Balancer.Members.Select(r => r.Name));
+        foreach (var name in new[] { "replica-1", "replica-2" })
+        {
+            var started = fleet.Log.ToList().IndexOf($"start {name}");
+            var added = fleet.Log.ToList().IndexOf($"add {name}");
+            Assert.True(started >= 0 && added > started, $"{name} should be started, then added to the balancer. What happened: {string.Join(", ", fleet.Log)}");
+        }
+    }
+
+    [Fact]
+    public async Task A_replica_that_is_still_starting_gets_no_requests()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        fleet.Replicas.HoldStarts();
+
+        var scaling = controller.ScaleToAsync(1);
+        await scaling.StaysPendingAsync(s_short, "The scale command finished while its replica was still starting.");
+        var membersWhileStarting = fleet.Balancer.Members;
+        fleet.Replicas.ReleaseStarts();
+        await scaling.FinishesAsync("The scale command did not finish after its replica had started.");
+
+        Assert.True(membersWhileStarting.Count == 0, $"The balancer had {string.Join(", ", membersWhileStarting)} as a member before it had started: its first requests would fail.");
+        Assert.Equal(["replica-1"], fleet.Balancer.Members.Select(r => r.Name));
+    }
+
+    [Fact]
+    public async Task A_leaving_replica_leaves_the_balancer_before_it_stops()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        await controller.ScaleToAsync(2);
+
+        await controller.ScaleToAsync(1);
+
+        var log = fleet.Log.ToList();
+        var removed = log.IndexOf("remove replica-2");
+        var stopped = log.IndexOf("stop replica-2");
+        Assert.True(removed >= 0 && stopped > removed, $"replica-2 should leave the balancer, then stop. What happened: {string.Join(", ", log)}");
+        Assert.Equal(["replica-1"], fleet.Balancer.Members.Select(r => r.Name));
+    }
+
+    [Fact]
+    public async Task A_leaving_replica_stops_only_after_its_requests_in_flight_have_finished()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        await controller.ScaleToAsync(2);
+        var request = fleet.Balancer.Begin(controller.Replicas[1]);
+
+        var scaling = controller.ScaleToAsync(1);
+        await scaling.StaysPendingAsync(s_short, "The scale-down finished while replica-2 still had a request in flight.");
+        var stoppedTooEarly = fleet.Replicas.Stopped.Count > 0;
+        request.Finish();
+        await scaling.FinishesAsync("The scale-down did not finish after replica-2's last request had finished.");
+
+        Assert.False(stoppedTooEarly, "replica-2 was stopped with a request in flight: that request was dropped.");
+        Assert.Equal(0, fleet.Dropped);
+        Assert.Equal(["replica-2"], fleet.Replicas.Stopped.Select(r => r.Name));
+    }
+
+    [Fact]
+    public async Task Leaving_replicas_all_leave_the_balancer_before_any_of_them_drains()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        await controller.ScaleToAsync(3);
+        var onThird = fleet.Balancer.Begin(controller.Replicas[2]);
+        var onSecond = fleet.Balancer.Begin(controller.Replicas[1]);
+
+        var scaling = controller.ScaleToAsync(1);
+        await scaling.StaysPendingAsync(s_short, "The scale-down finished while the leaving replicas had requests in flight.");
+        var membersWhileDraining = fleet.Balancer.Members;
+        onThird.Finish();
+        onSecond.Finish();
+        await scaling.FinishesAsync("The scale-down did not finish after the leaving replicas had drained.");
+
+        Assert.True(
+            membersWhileDraining.Select(r => r.Name).SequenceEqual(["replica-1"]),
+            $"While replica-3 drained, the balancer still had {string.Join(", ", membersWhileDraining)}: a replica waiting its turn keeps receiving new requests.");
+        Assert.Equal(0, fleet.Dropped);
+        Assert.Equal(["replica-2", "replica-3"], fleet.Replicas.Stopped.Select(r => r.Name).Order());
+    }
+
+    [Fact]
+    public async Task A_replica_that_does_not_drain_within_the_drain_timeout_is_stopped_anyway()
+    {
+        var time = new FakeTimeProvider();
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5, time: time, drainTimeout: TimeSpan.FromSeconds(30));
+        await controller.ScaleToAsync(2);
+        fleet.Balancer.Begin(controller.Replicas[1]); // never finishes
+
+        var scaling = controller.ScaleToAsync(1);
+        await scaling.StaysPendingAsync(s_short, "The scale-down finished at once, although replica-2 had a request in flight.");
+        time.Advance(TimeSpan.FromSeconds(29));
+        await scaling.StaysPendingAsync(s_short, "replica-2 was stopped after 29 s, before its 30 s drain timeout.");
+        time.Advance(TimeSpan.FromSeconds(1));
+        await scaling.FinishesAsync("After the 30 s drain timeout replica-2 should be stopped anyway, but the scale-down is still waiting.");
+
+        Assert.Equal(["replica-2"], fleet.Replicas.Stopped.Select(r => r.Name));
+        Assert.Equal(1, fleet.Dropped);
+    }
+
+    [Fact]
+    public async Task Replicas_list_only_the_members_of_the_balancer()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        await controller.ScaleToAsync(3);
+        var request = fleet.Balancer.Begin(controller.Replicas[2]);
+
+        var scaling = controller.ScaleToAsync(2);
+        await scaling.StaysPendingAsync(s_short, "The scale-down finished while replica-3 had a request in flight.");
+        var listed = controller.Replicas;
+        request.Finish();
+        await scaling.FinishesAsync("The scale-down did not finish after replica-3 had drained.");
+
+        Assert.True(
+            listed.Select(r => r.Name).SequenceEqual(["replica-1", "replica-2"]),
+            $"While replica-3 drained, Replicas listed {string.Join(", ", listed)}: a leaving replica is no longer one of the service's replicas.");
+    }
+}
