@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -57,7 +58,8 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
         };
 
         if (target is not IFieldReferenceOperation { Field: var field } || !IsSharedCounter(field)
-            || IsConstructorOf(context.ContainingSymbol, field) || CodeContext.IsInsideLock(context.Operation))
+            || IsConstructorOf(context.ContainingSymbol, field) || CodeContext.IsInsideLock(context.Operation)
+            || IsLoopStep(context.Operation))
         {
             return;
         }
@@ -129,6 +131,10 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    /// <summary><c>for (; ...; _oldest++)</c> walks a buffer within one call: iteration, not rotation.</summary>
+    private static bool IsLoopStep(IOperation operation) =>
+        operation.Syntax is ExpressionSyntax step && step.Parent is ForStatementSyntax loop && loop.Incrementors.Contains(step);
 
     private static bool IsSharedCounter(IFieldSymbol field) =>
         !field.IsConst

@@ -163,11 +163,12 @@ public sealed class ReplicaController
 
     private async Task DrainAndStopAsync(Replica replica)
     {
+        using var grace = new CancellationTokenSource(_drainTimeout, _time);
         try
         {
-            await _balancer.WhenDrainedAsync(replica, CancellationToken.None).WaitAsync(_drainTimeout, _time).ConfigureAwait(false);
+            await _balancer.WhenDrainedAsync(replica, grace.Token).WaitAsync(grace.Token).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (grace.IsCancellationRequested)
         {
             // The grace period is over: like the kubelet's SIGKILL, stop it with requests still in flight.
         }

@@ -78,6 +78,20 @@ public sealed class NonAtomicCounterAnalyzerTests
                 }
 
                 public int Record(bool same) => same ? ++_run : _run = 1;
+
+                // A for loop that walks a ring buffer within one call iterates; it does not rotate.
+                private readonly long[] _slots = new long[8];
+                private int _oldest;
+                public long Drain(int upTo)
+                {
+                    long sum = 0;
+                    for (; _oldest < upTo; _oldest++)
+                    {
+                        sum += _slots[_oldest % _slots.Length];
+                    }
+
+                    return sum;
+                }
             }
             """);
 
