@@ -9,13 +9,8 @@ namespace Katas.RoundRobin.Specs;
 [Step(4)]
 public sealed class Step4_ThreadSafe
 {
-    // How long the threads of one round pick. Picks are made in batches of 3 (the healthy replicas), so
-    // whatever each thread manages in that time splits evenly. A non-atomic counter loses updates as soon
-    // as two cores pick at the same time, which a busy machine may not allow for a while: a round counts
-    // only when the pickers ran on at least two processors, up to a bound.
-    private static readonly TimeSpan s_roundLength = TimeSpan.FromMilliseconds(200);
-    private const int ContendedRounds = 3;
-    private const int MaxRounds = 10;
+    // Picks are made in batches of 3 (the healthy replicas), so whatever each thread manages in a round
+    // splits evenly. A non-atomic counter loses updates as soon as two cores pick at the same time.
     private const int Batch = 3 * 1_000;
 
     [Theory]
@@ -23,8 +18,7 @@ public sealed class Step4_ThreadSafe
     [InlineData(true)]
     public void Many_threads_picking_at_once_give_every_replica_exactly_the_same_share(bool healthAware)
     {
-        var contended = 0;
-        for (var round = 1; round <= MaxRounds && contended < ContendedRounds; round++)
+        Race.Rounds(round =>
         {
             // Health-aware: four replicas, d down, so the three healthy ones share.
             var balancer = healthAware
@@ -32,7 +26,7 @@ public sealed class Step4_ThreadSafe
                 : new RoundRobinBalancer(Pool.Of("a", "b", "c"));
             var counts = new long[Race.Threads][];
 
-            var processors = Race.Run(s_roundLength, (thread, keepGoing) =>
+            var processors = Race.Run(Race.RoundLength, (thread, keepGoing) =>
             {
                 var mine = new long[4];
                 do
@@ -51,10 +45,6 @@ public sealed class Step4_ThreadSafe
 
                 counts[thread] = mine;
             });
-            if (processors >= Math.Min(2, Environment.ProcessorCount))
-            {
-                contended++;
-            }
 
             var total = counts.Sum(c => c.Sum());
             var shares = new[] { "a", "b", "c", "d" }
@@ -65,7 +55,8 @@ public sealed class Step4_ThreadSafe
                 $"Round {round}: {Race.Threads} threads made {total:N0} picks at once, which should give a, b and c {total / 3:N0} each, " +
                 $"but gave {shares.Describe()}. Two threads got the same ticket: `_next++` is a read, an add and a write, and " +
                 "another thread can come in between. Take tickets with Interlocked.Increment.");
-        }
+            return processors;
+        });
     }
 
     [Fact]

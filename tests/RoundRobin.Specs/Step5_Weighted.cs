@@ -76,36 +76,41 @@ public sealed class Step5_Weighted
     [Fact]
     public void Many_threads_picking_at_once_get_exactly_the_weighted_shares()
     {
-        var balancer = new SmoothWeightedBalancer(Pool.Weighted(5, 1, 1));
-        var counts = new long[Race.Threads][];
-
-        Race.Run(TimeSpan.FromMilliseconds(100), (thread, keepGoing) =>
+        Race.Rounds(round =>
         {
-            var mine = new long[3];
-            do
+            var balancer = new SmoothWeightedBalancer(Pool.Weighted(5, 1, 1));
+            var counts = new long[Race.Threads][];
+
+            var processors = Race.Run(Race.RoundLength, (thread, keepGoing) =>
             {
-                // 7 is the sum of the weights: every thread makes whole rounds of picks.
-                for (var i = 0; i < 7 * 100; i++)
+                var mine = new long[3];
+                do
                 {
-                    if (!balancer.TryPick(out var replica))
+                    // 7 is the sum of the weights: every thread makes whole rounds of picks.
+                    for (var i = 0; i < 7 * 100; i++)
                     {
-                        throw new InvalidOperationException("TryPick found no replica while all three were healthy.");
+                        if (!balancer.TryPick(out var replica))
+                        {
+                            throw new InvalidOperationException("TryPick found no replica while all three were healthy.");
+                        }
+
+                        mine[replica.Name[0] - 'a']++;
                     }
-
-                    mine[replica.Name[0] - 'a']++;
                 }
-            }
-            while (keepGoing());
+                while (keepGoing());
 
-            counts[thread] = mine;
+                counts[thread] = mine;
+            });
+
+            var picks = counts.Sum(c => c.Sum());
+            var cycles = picks / 7;
+            var shares = Enumerable.Range(0, 3).ToDictionary(i => ((char)('a' + i)).ToString(), i => (int)counts.Sum(c => c[i]));
+            Assert.True(
+                shares["a"] == 5 * cycles && shares["b"] == cycles && shares["c"] == cycles,
+                $"Round {round}: {Race.Threads} threads made {picks:N0} picks at once, which should give a={5 * cycles}, b={cycles}, c={cycles}, " +
+                $"but gave {shares.Describe()}. A pick reads and writes every current weight: two picks at once must not interleave.");
+            return processors;
         });
-
-        var rounds = counts.Sum(c => c.Sum()) / 7;
-        var shares = Enumerable.Range(0, 3).ToDictionary(i => ((char)('a' + i)).ToString(), i => (int)counts.Sum(c => c[i]));
-        Assert.True(
-            shares["a"] == 5 * rounds && shares["b"] == rounds && shares["c"] == rounds,
-            $"{rounds} rounds of picks on {Race.Threads} threads should give a={5 * rounds}, b={rounds}, c={rounds}, but gave {shares.Describe()}. " +
-            "A pick reads and writes every current weight: two picks at once must not interleave.");
     }
 
     [Fact]
