@@ -1,0 +1,76 @@
+using Katas.Specs;
+
+namespace Katas.RoundRobin.Specs;
+
+/// <summary>
+/// Step 3: health-aware. Unhealthy replicas are skipped, their share is spread evenly over the healthy
+/// ones, and when none is healthy the answer is the same as for an empty pool.
+/// </summary>
+[Step(3)]
+public sealed class Step3_Health
+{
+    [Fact]
+    public void An_unhealthy_replica_is_skipped()
+    {
+        var health = new HealthBoard().MarkDown("b");
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"), health);
+
+        var picks = balancer.Picks(6);
+
+        Assert.True(!picks.Contains("b"), $"b is unhealthy and must not be picked, but the picks were {string.Join(", ", picks)}.");
+        Assert.Equal(["a", "c", "a", "c", "a", "c"], picks);
+    }
+
+    [Fact]
+    public void The_share_of_an_unhealthy_replica_is_spread_evenly_not_dumped_on_its_neighbour()
+    {
+        var health = new HealthBoard().MarkDown("b");
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c", "d"), health);
+
+        var shares = balancer.Shares(300);
+
+        Assert.True(
+            shares.Describe() == "a=100, c=100, d=100",
+            $"With b down, 300 picks should give a, c and d 100 each, but gave {shares.Describe()}. " +
+            "Stepping from b to the next healthy replica gives c b's share too: rotate over the healthy replicas instead.");
+    }
+
+    [Fact]
+    public void When_every_replica_is_unhealthy_there_is_no_replica_as_for_an_empty_pool()
+    {
+        var health = new HealthBoard().MarkDown("a", "b", "c");
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"), health);
+
+        var found = balancer.TryPick(out var replica);
+
+        Assert.False(found, $"Every replica is unhealthy, but TryPick returned {replica?.Name ?? "null"}.");
+        Assert.Null(replica);
+    }
+
+    [Fact]
+    public void A_replica_that_recovers_gets_its_share_again()
+    {
+        var health = new HealthBoard().MarkDown("b");
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"), health);
+        balancer.Picks(5);
+
+        health.MarkUp("b");
+        var shares = balancer.Shares(300);
+
+        Assert.True(
+            shares.Describe() == "a=100, b=100, c=100",
+            $"b is healthy again, so 300 picks should give each replica 100, but gave {shares.Describe()}. Ask the health source at every pick.");
+    }
+
+    [Fact]
+    public void A_replica_that_goes_down_between_picks_is_skipped_from_the_next_pick_on()
+    {
+        var health = new HealthBoard();
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"), health);
+        Assert.Equal("a", balancer.Picks(1)[0]);
+
+        health.MarkDown("b");
+
+        Assert.DoesNotContain("b", balancer.Picks(10));
+    }
+}

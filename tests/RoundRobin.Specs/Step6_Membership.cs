@@ -1,0 +1,147 @@
+using Katas.Specs;
+
+namespace Katas.RoundRobin.Specs;
+
+/// <summary>
+/// Step 6: dynamic membership. Replicas are added and removed while picks go on, with no exception, and
+/// the share stays even over the new set.
+/// </summary>
+[Step(6)]
+public sealed class Step6_Membership
+{
+    [Fact]
+    public void The_pool_lists_its_replicas_in_the_order_of_the_rotation()
+    {
+        var replicas = Pool.Of("a", "b", "c");
+
+        Assert.Equal(replicas, new RoundRobinBalancer(replicas).Replicas);
+    }
+
+    [Fact]
+    public void An_added_replica_joins_the_rotation_and_gets_an_equal_share()
+    {
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"));
+        balancer.Picks(2);
+
+        balancer.Add(Pool.Of("d")[0]);
+        var shares = balancer.Shares(400);
+
+        Assert.Equal(["a", "b", "c", "d"], balancer.Replicas.Select(r => r.Name));
+        Assert.True(
+            shares.Describe() == "a=100, b=100, c=100, d=100",
+            $"After adding d, 400 picks should give each of the four replicas 100, but gave {shares.Describe()}.");
+    }
+
+    [Fact]
+    public void A_removed_replica_is_never_picked_again_and_the_others_share_evenly()
+    {
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c", "d"));
+        balancer.Picks(3);
+
+        Assert.True(balancer.Remove("b"), "b is in the pool, but Remove(\"b\") returned false.");
+        var shares = balancer.Shares(300);
+
+        Assert.Equal(["a", "c", "d"], balancer.Replicas.Select(r => r.Name));
+        Assert.True(
+            shares.Describe() == "a=100, c=100, d=100",
+            $"After removing b, 300 picks should give a, c and d 100 each, but gave {shares.Describe()}.");
+    }
+
+    [Fact]
+    public void Removing_a_name_that_is_not_in_the_pool_returns_false()
+    {
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b"));
+
+        Assert.False(balancer.Remove("z"), "There is no replica z, but Remove(\"z\") returned true.");
+        Assert.Equal(["a", "b"], balancer.Replicas.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void Removing_the_last_replica_leaves_no_replica_available_and_adding_one_brings_it_back()
+    {
+        var balancer = new RoundRobinBalancer(Pool.Of("a"));
+
+        balancer.Remove("a");
+        Assert.False(balancer.TryPick(out var replica), $"The pool is empty after removing a, but TryPick returned {replica?.Name}.");
+
+        balancer.Add(Pool.Of("b")[0]);
+        Assert.Equal(["b", "b"], balancer.Picks(2));
+    }
+
+    [Fact]
+    public void Names_are_unique_in_a_pool()
+    {
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b"));
+
+        var added = Assert.Throws<ArgumentException>(() => balancer.Add(new Replica("a", new Uri("http://other.replicas.test/"))));
+        Assert.Equal("replica", added.ParamName);
+        var constructed = Assert.Throws<ArgumentException>(() => new RoundRobinBalancer([.. Pool.Of("a", "b"), new Replica("b", new Uri("http://other.replicas.test/"))]));
+        Assert.Equal("replicas", constructed.ParamName);
+        Assert.Equal(["a", "b"], balancer.Replicas.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void The_balancer_keeps_its_own_copy_of_the_replicas()
+    {
+        var list = Pool.Of("a", "b").ToList();
+        var balancer = new RoundRobinBalancer(list);
+
+        list.Add(Pool.Of("c")[0]);
+        list.RemoveAt(0);
+
+        Assert.Equal(["a", "b"], balancer.Replicas.Select(r => r.Name));
+        Assert.Equal(["a", "b", "a", "b"], balancer.Picks(4));
+    }
+
+    [Fact]
+    public void Picks_on_many_threads_while_replicas_come_and_go_never_fail()
+    {
+        // a and b stay; c, d and e are added and removed again and again while the other threads pick.
+        var stable = Pool.Of("a", "b");
+        var transient = Pool.Of("c", "d", "e");
+
+        Race.Rounds(_ =>
+        {
+            var balancer = new RoundRobinBalancer(stable);
+            var processors = Race.Run(Race.RoundLength, (thread, keepGoing) =>
+            {
+                if (thread == 0)
+                {
+                    var i = 0;
+                    do
+                    {
+                        var replica = transient[i++ % transient.Length];
+                        balancer.Add(replica);
+                        balancer.Remove(replica.Name);
+                    }
+                    while (keepGoing());
+
+                    return;
+                }
+
+                do
+                {
+                    for (var i = 0; i < 1_000; i++)
+                    {
+                        if (!balancer.TryPick(out var replica))
+                        {
+                            throw new InvalidOperationException("TryPick found no replica while a and b were in the pool the whole time.");
+                        }
+
+                        if (replica.Name is not ("a" or "b" or "c" or "d" or "e"))
+                        {
+                            throw new InvalidOperationException($"TryPick returned {replica.Name}, which was never in the pool.");
+                        }
+                    }
+                }
+                while (keepGoing());
+            });
+
+            Assert.Equal(["a", "b"], balancer.Replicas.Select(r => r.Name));
+            Assert.True(
+                balancer.Shares(200).Describe() == "a=100, b=100",
+                "After the others left, a and b should share the picks evenly again.");
+            return processors;
+        });
+    }
+}
