@@ -179,8 +179,8 @@ public sealed class RoundRobinMembership : IBalancerMembership, IDisposable
             using var response = await _client.GetAsync(new Uri(target.Address, "work"), cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
 
-            // A server that stops while a request waits ends it without a body: that request is lost.
-            answered = response.IsSuccessStatusCode && body == "ok\n";
+            // A server that stops while a request waits ends it without a body (every answer ends with a newline): that request is lost.
+            answered = response.IsSuccessStatusCode && body.EndsWith('\n');
         }
         catch (HttpRequestException)
         {
