@@ -95,6 +95,21 @@ public sealed partial class StudentLoopTests(RepositoryCopy repository) : IClass
         Assert.Contains("Locked: step 1 is not done yet", outcome.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_sale_day_on_the_starter_names_the_katas_still_missing_instead_of_crashing()
+    {
+        var outcome = await repository.KataAsync("demo", "--no-live");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("The sale day runs on your four katas, and some are not written yet:", outcome.Output, StringComparison.Ordinal);
+        foreach (var kata in new[] { "HealthChecker", "RoundRobin", "Scaler", "DriftChecker" })
+        {
+            Assert.Contains($"  - {kata}: Step 1: write ", outcome.Output, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Unhandled exception", outcome.Output + outcome.Error, StringComparison.Ordinal);
+    }
+
     private async Task<T> WithStudentFileAsync<T>(string content, Func<Task<T>> run)
     {
         var path = repository.PathOf(StudentFile);

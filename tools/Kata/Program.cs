@@ -52,6 +52,7 @@ try
     {
         CommandKind.List => ListCommand.Run(layout, course, terminal, language),
         CommandKind.Check => await new MaintainerCheck(layout, course, options, terminal).RunAsync(cancel.Token),
+        CommandKind.Demo => await DemoCommand.RunAsync(layout, options, terminal, language, cancel.Token),
         _ => await new StudentLoop(layout, course, options, terminal, language).RunAsync(cancel.Token),
     };
 }

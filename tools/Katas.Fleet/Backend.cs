@@ -34,6 +34,8 @@ public sealed class Backend : IAsyncDisposable
     private int _served;
     private int _rejected;
     private int _inFlight;
+    private int _waiting;
+    private long _busyTicks;
     private int _disposed;
 
     private Backend(BackendOptions options, int port)
@@ -120,6 +122,15 @@ public sealed class Backend : IAsyncDisposable
 
     /// <summary>Units of work in progress.</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Units of work waiting for a free slot: the queue in front of a busy server.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
+    /// <summary>
+    /// The total time slots were busy with work, over the server's life. Its growth over a period,
+    /// divided by the period and the capacity, is the server's utilization: what a metrics server reads.
+    /// </summary>
+    public TimeSpan BusyTime => TimeSpan.FromTicks(Interlocked.Read(ref _busyTicks));
 
     /// <summary>Starts a server on 127.0.0.1 that answers with <paramref name="behavior"/>.</summary>
     public static Task<Backend> StartAsync(BackendBehavior behavior, CancellationToken cancellationToken = default)
@@ -293,7 +304,21 @@ public sealed class Backend : IAsyncDisposable
         }
 
         var slots = _slots;
-        if (slots is not null && !await slots.EnterAsync(_queueTimeout, cancellationToken).ConfigureAwait(false))
+        var entered = true;
+        if (slots is not null)
+        {
+            Interlocked.Increment(ref _waiting);
+            try
+            {
+                entered = await slots.EnterAsync(_queueTimeout, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
+        }
+
+        if (!entered)
         {
             Interlocked.Increment(ref _rejected);
             await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "overloaded\n").ConfigureAwait(false);
@@ -301,6 +326,7 @@ public sealed class Backend : IAsyncDisposable
         }
 
         Interlocked.Increment(ref _inFlight);
+        var busy = Stopwatch.GetTimestamp();
         try
         {
             if (burn is { } cpu)
@@ -323,6 +349,7 @@ public sealed class Backend : IAsyncDisposable
         }
         finally
         {
+            Interlocked.Add(ref _busyTicks, Stopwatch.GetElapsedTime(busy).Ticks);
             Interlocked.Decrement(ref _inFlight);
             slots?.Leave();
         }

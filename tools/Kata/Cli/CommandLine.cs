@@ -59,6 +59,21 @@ internal static class CommandLine
                 case "--no-color":
                     options = options with { Color = ColorMode.Never };
                     break;
+                case "--reference":
+                    options = options with { Reference = true };
+                    break;
+                case "--no-live":
+                    options = options with { NoLive = true };
+                    break;
+                case "--seed":
+                    var seedText = Value(args, ref i);
+                    options = options with
+                    {
+                        Seed = int.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out var seed) && seed > 0
+                            ? seed
+                            : throw new UsageException($"--seed takes a whole number above 0, not '{seedText}'."),
+                    };
+                    break;
                 default:
                     if (arg.StartsWith('-'))
                     {
@@ -79,6 +94,7 @@ internal static class CommandLine
         {
             "check" => CommandKind.Check,
             "list" => CommandKind.List,
+            "demo" => CommandKind.Demo,
             "help" => CommandKind.Help,
             _ => CommandKind.Loop,
         };
@@ -90,6 +106,11 @@ internal static class CommandLine
         if (positional.Count > 1 || (positional.Count == 1 && command != CommandKind.Loop))
         {
             throw new UsageException($"Unexpected argument '{positional[^1]}'. Run `./kata --help` for the usage.");
+        }
+
+        if (command != CommandKind.Demo && (options.Reference || options.Seed is not null || options.NoLive))
+        {
+            throw new UsageException("--reference, --seed and --no-live go with `./kata demo`.");
         }
 
         return options with { Command = command, Target = positional.SingleOrDefault() };

@@ -14,6 +14,8 @@ internal static class HelpText
           ./kata <kata>/<step>         one step, even a locked one    (./kata HealthChecker/timeout, ./kata 1/2)
           ./kata --hint                ... and show the hints of the step
           ./kata list                  the katas and their steps
+          ./kata demo                  replay the sale day against your katas (the default once all pass)
+          ./kata demo --reference      ... against the reference solutions   (--seed N, --no-live)
           ./kata check                 maintainers: solutions green, starters red, all tests green
 
         Options:
@@ -36,6 +38,8 @@ internal static class HelpText
           ./kata <카타>/<단계>         단계 하나만, 잠긴 단계도        (./kata HealthChecker/timeout, ./kata 1/2)
           ./kata --hint                ... 그 단계의 힌트도 보여 줍니다
           ./kata list                  카타와 단계 목록
+          ./kata demo                  내 카타로 세일 날을 재현합니다 (모든 카타를 통과하면 기본 동작)
+          ./kata demo --reference      ... 참조 해답으로                     (--seed N, --no-live)
           ./kata check                 관리자용: 해답은 통과, 스타터는 실패, 모든 테스트 통과 확인
 
         옵션:

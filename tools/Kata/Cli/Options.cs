@@ -11,6 +11,9 @@ internal enum CommandKind
     /// <summary>The maintainer check: solutions green, starters red, tool and analyzer tests green.</summary>
     Check,
 
+    /// <summary>Replay the sale day against the student's katas (or the reference solutions).</summary>
+    Demo,
+
     /// <summary>Print the usage.</summary>
     Help,
 }
@@ -48,4 +51,13 @@ internal sealed record Options
     public TimeSpan Timeout { get; init; } = DefaultTimeout;
 
     public ColorMode Color { get; init; } = ColorMode.Auto;
+
+    /// <summary>Demo: replay the sale day with the reference solutions instead of the student's katas.</summary>
+    public bool Reference { get; init; }
+
+    /// <summary>Demo: the seed of the traffic.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Demo: print progress lines instead of the live table.</summary>
+    public bool NoLive { get; init; }
 }

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using Katas.SaleDay;
+using Katas.SaleDay.Load;
+using Katas.SaleDay.Reporting;
+using Katas.SaleDay.Scenario;
+using Spectre.Console;
+
+// saleday [--seed N] [--only single|orchestrated] [--no-live] [--report FILE]
+// saleday load [--rps N] [--seconds N] [--replicas N]
+if (!Console.IsOutputRedirected)
+{
+    Console.OutputEncoding = Encoding.UTF8;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+try
+{
+    var arguments = new Arguments(args);
+    if (arguments.Flag("--help") || arguments.Flag("-h"))
+    {
+        Console.WriteLine("""
+            saleday                 replay the lesson's sale day against your katas, two ways
+              --seed N              the traffic's jitter (default 2026); the same seed, the same day
+              --only single|orchestrated
+              --no-live             no live table; a line every few seconds
+              --report FILE         where to write the HTML report (default sale-day.html)
+              --detail              one line per minute of the day: sent, served, errors, replicas
+            saleday load            a sustained load through the round robin to a fleet on 127.0.0.1
+              --rps N (2000)  --seconds N (60)  --replicas N (4)
+            """);
+        return 0;
+    }
+
+    if (arguments.Command == "load")
+    {
+        return await LoadTest.RunAsync(
+            arguments.Number("--rps", 2000), TimeSpan.FromSeconds(arguments.Number("--seconds", 60)), arguments.Number("--replicas", 4), Console.Out, cancel.Token);
+    }
+
+    var missing = await KataReadiness.MissingPiecesAsync();
+    if (missing.Count > 0)
+    {
+        Console.WriteLine("The sale day runs on your four katas, and some are not written yet:");
+        foreach (var piece in missing)
+        {
+            Console.WriteLine("  - " + piece);
+        }
+
+        Console.WriteLine("Run ./kata to see the next step. (./kata demo --reference replays the day with the reference solutions.)");
+        return 1;
+    }
+
+    var plan = new SaleDayPlan { Seed = arguments.Number("--seed", 2026) };
+    var only = arguments.Value("--only");
+    if (only is not (null or "single" or "orchestrated"))
+    {
+        throw new FormatException($"--only takes 'single' or 'orchestrated', not '{only}'.");
+    }
+
+    var console = AnsiConsole.Console;
+    var live = !arguments.Flag("--no-live") && !Console.IsOutputRedirected;
+    var results = new List<ScenarioResult>();
+    console.MarkupLine($"[bold]Sale day[/], seed {plan.Seed}: {plan.NormalRate:0} requests a second, then [bold]{plan.PeakRate / plan.NormalRate:0}x[/] when the sale opens; a container crashes at minute {plan.CrashAt.TotalSeconds:0}.");
+    if (only is null or "single")
+    {
+        console.MarkupLine($"[bold]1.[/] {Markup.Escape(SingleContainerScenario.Name)}");
+        results.Add(await new Dashboard(console, live).ShowAsync(progress => SingleContainerScenario.RunAsync(plan, progress, cancel.Token)));
+    }
+
+    if (only is null or "orchestrated")
+    {
+        console.MarkupLine($"[bold]2.[/] {Markup.Escape(OrchestratedScenario.Name)}");
+        results.Add(await new Dashboard(console, live).ShowAsync(progress => OrchestratedScenario.RunAsync(plan, progress, cancel.Token)));
+    }
+
+    if (arguments.Flag("--detail"))
+    {
+        foreach (var result in results)
+        {
+            Console.WriteLine(result.Name);
+            for (var minute = 0; minute < result.Seconds.Count; minute++)
+            {
+                var second = result.Seconds[minute];
+                Console.WriteLine($"  minute {minute,2}: sent {second.Sent,5}  served {second.Served,5}  errors {second.Errors,4}  gave up {second.TimedOut,4}  replicas {second.Replicas,2}");
+            }
+        }
+    }
+
+    console.Write(SummaryTable.Build(results));
+    foreach (var line in results.SelectMany(SummaryTable.Lines))
+    {
+        Console.WriteLine(line);
+    }
+
+    var report = Path.GetFullPath(arguments.Value("--report") ?? "sale-day.html");
+    Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+    await File.WriteAllTextAsync(report, HtmlReport.Render(plan, results), cancel.Token);
+    console.MarkupLine($"Charts and table: [link]{Markup.Escape(report)}[/]");
+    return 0;
+}
+catch (FormatException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Stopped.");
+    return 130;
+}
+
+/// <summary>The few options the sale day takes, each checked with a message naming it.</summary>
+internal sealed class Arguments(string[] args)
+{
+    public string? Command { get; } = args.FirstOrDefault(a => !a.StartsWith('-'));
+
+    public bool Flag(string name) => args.Contains(name, StringComparer.Ordinal);
+
+    public string? Value(string name)
+    {
+        var index = Array.IndexOf(args, name);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        return index + 1 < args.Length && !args[index + 1].StartsWith("--", StringComparison.Ordinal)
+            ? args[index + 1]
+            : throw new FormatException($"{name} needs a value.");
+    }
+
+    public int Number(string name, int fallback) => Value(name) is not { } text
+        ? fallback
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw new FormatException($"{name} takes a whole number above 0, not '{text}'.");
+}
