@@ -13,6 +13,7 @@ public sealed class StubHttpHandler(Func<HttpRequestMessage, CancellationToken, 
 {
     private readonly ConcurrentQueue<HttpRequestMessage> _requests = new();
     private readonly SemaphoreSlim _started = new(0);
+    private int _startedCount;
     private int _inFlight;
     private int _maxInFlight;
     private int _cancelled;
@@ -71,12 +72,14 @@ public sealed class StubHttpHandler(Func<HttpRequestMessage, CancellationToken, 
     public async Task<bool> WaitForStartedAsync(int count, TimeSpan limit)
     {
         var deadline = DateTime.UtcNow + limit;
-        while (_requests.Count < count)
+        // Counts answers begun, not requests received: a request is received a moment before its answer
+        // starts, and a fake clock moved in that moment would miss the answer's timer.
+        while (Volatile.Read(ref _startedCount) < count)
         {
             var left = deadline - DateTime.UtcNow;
             if (left <= TimeSpan.Zero || !await _started.WaitAsync(left))
             {
-                return _requests.Count >= count;
+                return Volatile.Read(ref _startedCount) >= count;
             }
         }
 
@@ -100,6 +103,7 @@ public sealed class StubHttpHandler(Func<HttpRequestMessage, CancellationToken, 
             }
             finally
             {
+                Interlocked.Increment(ref _startedCount);
                 _started.Release();
             }
 
