@@ -72,6 +72,23 @@ public sealed partial class StudentLoopTests(RepositoryCopy repository) : IClass
         Assert.Matches(@"⚠ katas/HealthChecker/HealthChecker\.cs:\d+: SPOF001: 'http://10\.0\.0\.5:8080/' is one hardcoded endpoint", loop.Output);
     }
 
+    [Fact]
+    public async Task A_spec_that_never_ends_is_stopped_by_itself_and_named()
+    {
+        const string Stub = "throw new NotImplementedException(\"Step 1: write HttpProbe.ProbeAsync.";
+        var starter = File.ReadAllText(repository.PathOf(StudentFile));
+        Assert.Contains(Stub, starter, StringComparison.Ordinal);
+        var looping = starter.Replace(Stub, "Forever.Loop<Task<ProbeResult>>(\"", StringComparison.Ordinal)
+            + "\nstatic class Forever\n{\n    public static T Loop<T>(string _)\n    {\n        while (true)\n        {\n        }\n    }\n}\n";
+
+        // The whole run may take 40s; the one spec that loops is stopped after a quarter of that.
+        var outcome = await WithStudentFileAsync(looping, () => repository.KataAsync("HealthChecker", "--timeout", "40"));
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("A spec of HealthChecker ran for more than 10s and was stopped.", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("It was running: Katas.HealthChecker.Specs.Step1_OneProbe.", outcome.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("NoSuchKata", "There is no kata 'NoSuchKata'.")]
     [InlineData("HealthChecker/no-such-step", "HealthChecker has no step 'no-such-step'. Its steps: 1 (probe)")]

@@ -91,7 +91,7 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
         var run = await SpecRunner.RunAsync(
             layout.SpecAssembly(kata.Name, Implementation.Starter),
             Path.Combine(layout.ScratchDirectory, "results"),
-            new SpecRunOptions(options.Timeout, UnlockAllSteps: step is not null, Step: step?.Number),
+            SpecRunOptions.ForSpecs(options.Timeout, unlockAllSteps: step is not null, step?.Number),
             cancellationToken).ConfigureAwait(false);
         return KataProgress.FromRun(kata, run, warnings);
     }

@@ -21,7 +21,7 @@ internal static class HelpText
         Options:
           --lang en|ko                 the language (default: KATA_LANG, then your system's language)
           --no-build                   run what was built last
-          --timeout <seconds>          stop a kata's specs after this long (default 120)
+          --timeout <seconds>          stop a kata's specs after this long, one spec after a quarter (default 120)
           --color auto|always|never    colours (NO_COLOR is respected); --no-color
           --repo <folder>              work on another copy of the repository
 
@@ -45,7 +45,7 @@ internal static class HelpText
         옵션:
           --lang en|ko                 언어 (기본값: KATA_LANG, 없으면 시스템 언어)
           --no-build                   마지막으로 빌드한 것을 실행
-          --timeout <초>               카타 스펙을 이 시간 뒤에 중단 (기본 120)
+          --timeout <초>               카타 스펙을 이 시간 뒤에, 스펙 하나는 4분의 1 뒤에 중단 (기본 120)
           --color auto|always|never    색상 (NO_COLOR를 따릅니다); --no-color
           --repo <폴더>                다른 저장소 사본에서 실행
 

@@ -120,7 +120,7 @@ internal sealed class MaintainerCheck(RepositoryLayout layout, CourseCatalog cou
                 var run = await SpecRunner.RunAsync(
                     layout.SpecAssembly(name, implementation),
                     Path.Combine(results, implementation.ToString()),
-                    new SpecRunOptions(options.Timeout, UnlockAllSteps: true),
+                    SpecRunOptions.ForSpecs(options.Timeout, unlockAllSteps: true),
                     cancellationToken).ConfigureAwait(false);
                 terminal.WriteLine($"  {name} ({implementation.ToString().ToLowerInvariant()}): {Counts(run)}", Style.Dim);
                 return run;
@@ -261,6 +261,7 @@ internal sealed class MaintainerCheck(RepositoryLayout layout, CourseCatalog cou
 
     private static string Describe(SpecRun run) => run.Status switch
     {
+        SpecRunStatus.TimedOut when run.StoppedForOneSpec => $"Stopped: {run.RunningSpec} ran for more than {run.TimeLimit?.TotalSeconds:0}s.",
         SpecRunStatus.TimedOut => $"Stopped after {run.TimeLimit?.TotalSeconds:0}s" + (run.RunningSpec is { } spec ? $" while running {spec}." : "."),
         SpecRunStatus.NotBuilt => "Not built.",
         _ => run.Detail ?? run.Status.ToString(),

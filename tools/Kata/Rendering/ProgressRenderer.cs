@@ -275,7 +275,7 @@ internal sealed class ProgressRenderer(Terminal terminal, Texts texts, Language 
         switch (run.Status)
         {
             case SpecRunStatus.TimedOut:
-                terminal.WriteLine(Format(texts.TimedOut, kata.Kata.Name, (int)(run.TimeLimit ?? TimeSpan.Zero).TotalSeconds), Style.Red);
+                terminal.WriteLine(Format(run.StoppedForOneSpec ? texts.SpecTimedOut : texts.TimedOut, kata.Kata.Name, (int)(run.TimeLimit ?? TimeSpan.Zero).TotalSeconds), Style.Red);
                 if (run.RunningSpec is { } running)
                 {
                     terminal.WriteLine("  " + Format(texts.WasRunning, running));

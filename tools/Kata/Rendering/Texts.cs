@@ -35,6 +35,7 @@ internal sealed record Texts
     public required string FixCompileErrors { get; init; }
     public required string MoreErrors { get; init; }
     public required string TimedOut { get; init; }
+    public required string SpecTimedOut { get; init; }
     public required string WasRunning { get; init; }
     public required string Crashed { get; init; }
     public required string NotBuilt { get; init; }
@@ -71,6 +72,7 @@ internal sealed record Texts
         FixCompileErrors = "{0} does not compile. Fix these first:",
         MoreErrors = "... and {0} more.",
         TimedOut = "The specs of {0} did not finish within {1}s and were stopped. Is something waiting forever?",
+        SpecTimedOut = "A spec of {0} ran for more than {1}s and was stopped. Is something waiting or looping forever?",
         WasRunning = "It was running: {0}",
         Crashed = "The specs of {0} stopped without results:",
         NotBuilt = "The specs of {0} have not been built. Run without --no-build.",
@@ -108,6 +110,7 @@ internal sealed record Texts
         FixCompileErrors = "{0}이(가) 컴파일되지 않습니다. 먼저 이 오류를 고치세요:",
         MoreErrors = "... 외 {0}개.",
         TimedOut = "{0}의 스펙이 {1}초 안에 끝나지 않아 중단했습니다. 끝없이 기다리는 코드가 있나요?",
+        SpecTimedOut = "{0}의 스펙 하나가 {1}초 넘게 끝나지 않아 중단했습니다. 끝없이 기다리거나 반복하는 코드가 있나요?",
         WasRunning = "실행 중이던 스펙: {0}",
         Crashed = "{0}의 스펙이 결과 없이 멈췄습니다:",
         NotBuilt = "{0}의 스펙이 아직 빌드되지 않았습니다. --no-build 없이 실행하세요.",

@@ -10,12 +10,15 @@ internal sealed record ProcessSpec(string FileName, IReadOnlyList<string> Argume
 
     /// <summary>Called with each line of standard output as it arrives.</summary>
     public Action<string>? OnOutputLine { get; init; }
+
+    /// <summary>Stops the process early, as if its time limit had been reached (a watchdog's verdict).</summary>
+    public CancellationToken Stop { get; init; }
 }
 
 /// <summary>How a process ended. Output is kept up to a bound, from the end.</summary>
 internal sealed record ProcessOutcome(int ExitCode, bool TimedOut, string Output, string Error);
 
-/// <summary>Runs a child process with a time limit; on timeout the whole process tree is killed.</summary>
+/// <summary>Runs a child process with a time limit; on timeout (or <see cref="ProcessSpec.Stop"/>) the whole process tree is killed.</summary>
 internal static class ProcessRunner
 {
     private const int MaxKeptCharacters = 256 * 1024;
@@ -66,7 +69,7 @@ internal static class ProcessRunner
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, spec.Stop);
         timeout.CancelAfter(spec.Timeout);
         var timedOut = false;
         try

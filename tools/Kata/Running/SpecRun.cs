@@ -23,5 +23,8 @@ internal sealed record SpecRun(SpecRunStatus Status, IReadOnlyList<SpecResult> R
     /// <summary>For TimedOut: the limit that was reached.</summary>
     public TimeSpan? TimeLimit { get; init; }
 
+    /// <summary>For TimedOut: the limit was the one of a single spec (<see cref="RunningSpec"/>), not of the whole run.</summary>
+    public bool StoppedForOneSpec { get; init; }
+
     public bool Completed => Status == SpecRunStatus.Completed;
 }

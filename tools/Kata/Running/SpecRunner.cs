@@ -3,9 +3,22 @@ using System.Text.RegularExpressions;
 namespace Katas.Tool.Running;
 
 /// <summary>What to run in a test assembly and how.</summary>
+/// <param name="Timeout">The longest the whole assembly may run.</param>
 /// <param name="UnlockAllSteps">Run every step even when an earlier one fails (KATA_UNLOCK_ALL).</param>
 /// <param name="Step">Run only this step.</param>
-internal sealed record SpecRunOptions(TimeSpan Timeout, bool UnlockAllSteps = false, int? Step = null);
+internal sealed record SpecRunOptions(TimeSpan Timeout, bool UnlockAllSteps = false, int? Step = null)
+{
+    /// <summary>
+    /// The longest one spec may run before the assembly is stopped, or null for no such limit. A kata's
+    /// specs take a second or two each, so a spec past this limit is waiting or looping forever, and
+    /// the student hears so without waiting for the whole assembly's limit.
+    /// </summary>
+    public TimeSpan? SpecTimeout { get; init; }
+
+    /// <summary>The limits of a kata's spec assembly: the whole run, and a quarter of it for one spec.</summary>
+    public static SpecRunOptions ForSpecs(TimeSpan timeout, bool unlockAllSteps, int? step = null) =>
+        new(timeout, unlockAllSteps, step) { SpecTimeout = timeout / 4 };
+}
 
 /// <summary>
 /// Runs an xunit v3 test assembly in its own process (<c>dotnet exec</c>) with a time limit and reads
@@ -37,7 +50,12 @@ internal static partial class SpecRunner
             arguments.AddRange(["-trait", $"Step={step}"]);
         }
 
-        var running = new RunningSpecTracker();
+        var running = new RunningSpecTracker(TimeProvider.System);
+        using var stalled = new CancellationTokenSource();
+        using var finished = new CancellationTokenSource();
+        var watching = options.SpecTimeout is { } specTimeout
+            ? WatchForStallAsync(running, specTimeout, stalled, finished.Token)
+            : Task.CompletedTask;
         var environment = new Dictionary<string, string?>(Dotnet.QuietEnvironment)
         {
             ["KATA_UNLOCK_ALL"] = options.UnlockAllSteps ? "1" : null,
@@ -47,8 +65,20 @@ internal static partial class SpecRunner
             {
                 Environment = environment,
                 OnOutputLine = running.Observe,
+                Stop = stalled.Token,
             },
             cancellationToken).ConfigureAwait(false);
+        await finished.CancelAsync().ConfigureAwait(false);
+        await watching.ConfigureAwait(false);
+
+        if (outcome.TimedOut && stalled.IsCancellationRequested)
+        {
+            return new SpecRun(SpecRunStatus.TimedOut, [], "One spec ran past its time limit.", running.Current)
+            {
+                TimeLimit = options.SpecTimeout,
+                StoppedForOneSpec = true,
+            };
+        }
 
         if (outcome.TimedOut)
         {
@@ -71,11 +101,33 @@ internal static partial class SpecRunner
         }
     }
 
+    /// <summary>Signals <paramref name="stalled"/> once one spec has been running longer than <paramref name="limit"/>.</summary>
+    private static async Task WatchForStallAsync(RunningSpecTracker running, TimeSpan limit, CancellationTokenSource stalled, CancellationToken finished)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(finished).ConfigureAwait(false))
+            {
+                if (running.CurrentRunningTime > limit)
+                {
+                    await stalled.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (finished.IsCancellationRequested)
+        {
+            // The assembly ended first: nothing to stop.
+        }
+    }
+
     /// <summary>Follows the verbose reporter's "[STARTING]" and "[FINISHED]" lines.</summary>
-    private sealed partial class RunningSpecTracker
+    private sealed partial class RunningSpecTracker(TimeProvider time)
     {
         private readonly Lock _lock = new();
         private string? _current;
+        private long _currentStarted;
 
         public string? Current
         {
@@ -84,6 +136,18 @@ internal static partial class SpecRunner
                 lock (_lock)
                 {
                     return _current;
+                }
+            }
+        }
+
+        /// <summary>How long the spec that is running now has been running; zero between specs.</summary>
+        public TimeSpan CurrentRunningTime
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _current is null ? TimeSpan.Zero : time.GetElapsedTime(_currentStarted);
                 }
             }
         }
@@ -99,6 +163,7 @@ internal static partial class SpecRunner
             lock (_lock)
             {
                 _current = match.Groups["state"].Value == "STARTING" ? match.Groups["name"].Value : null;
+                _currentStarted = time.GetTimestamp();
             }
         }
 
