@@ -87,8 +87,11 @@ internal static partial class SpecRunner
 
         if (!File.Exists(resultsFile))
         {
-            var tail = string.Join('\n', (outcome.Error + outcome.Output).ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
-            return new SpecRun(SpecRunStatus.Crashed, [], $"Exit code {outcome.ExitCode} and no results.\n{tail}".TrimEnd(), running.Current);
+            // The runtime writes why it crashed ("Stack overflow.", "Unhandled exception. ...") at the start of
+            // standard error; without it, the last lines of the output say how far the run got.
+            var error = Lines(outcome.Error);
+            var why = error.Length > 0 ? error.Take(6) : Lines(outcome.Output).TakeLast(8);
+            return new SpecRun(SpecRunStatus.Crashed, [], $"Exit code {outcome.ExitCode} and no results.\n{string.Join('\n', why)}".TrimEnd(), running.Current);
         }
 
         try
@@ -100,6 +103,9 @@ internal static partial class SpecRunner
             return new SpecRun(SpecRunStatus.Crashed, [], exception.Message, running.Current);
         }
     }
+
+    private static string[] Lines(string text) =>
+        text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Signals <paramref name="stalled"/> once one spec has been running longer than <paramref name="limit"/>.</summary>
     private static async Task WatchForStallAsync(RunningSpecTracker running, TimeSpan limit, CancellationTokenSource stalled, CancellationToken finished)
