@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -21,9 +22,17 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Descriptor =
         Rule.Create(RuleIdentifiers.SwallowedFailure, RuleCategories.Reliability, DiagnosticSeverity.Warning);
 
-    // Names that mean "it worked": HealthStatus.Healthy, Result.Success(), Ok(), ProbeState.Up...
+    // Names that mean "it worked": HealthStatus.Healthy, Result.Success(), Ok(), Liveness.Alive...
     private static readonly NameSet s_successName = new(
-        "Healthy", "Success", "Succeeded", "Successful", "Ok", "Up", "Alive", "Ready", "Passed", "Pass");
+        "Healthy", "Success", "Succeeded", "Successful", "Ok", "Alive", "Ready", "Passed");
+
+    // Names that mean "it worked" only on a status type: ProbeState.Up, CheckResult.Pass; not ScaleDirection.Up.
+    private static readonly NameSet s_statusSuccessName = new("Up", "Pass");
+
+    private static readonly System.Text.RegularExpressions.Regex s_statusType = new(
+        "Health|Status|State|Result|Probe|Check|Liveness|Readiness",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        System.TimeSpan.FromMilliseconds(100));
 
     private static readonly NameSet s_successParameter = new(
         "isHealthy", "healthy", "success", "succeeded", "isSuccess", "ok", "isOk", "isUp", "alive", "isAlive", "ready", "isReady");
@@ -58,7 +67,8 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var returned in statements.SelectMany(s => Returns(s)))
+        var (returns, assignments, throws) = Collect(statements);
+        foreach (var returned in returns)
         {
             if (returned.ReturnedValue is { } value && MeansSuccess(value))
             {
@@ -66,6 +76,38 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
                 return;
             }
         }
+
+        // status = HealthStatus.Healthy; or healthy = true; then on past the catch: success all the same.
+        // A catch that throws after it does not swallow anything.
+        if (!throws && assignments.Any(SetsSuccess))
+        {
+            Report(context, clause, caught);
+        }
+    }
+
+    /// <summary><c>status = HealthStatus.Healthy</c>, or <c>true</c> given to a variable named like success (<c>healthy = true</c>).</summary>
+    private static bool SetsSuccess(ISimpleAssignmentOperation assignment)
+    {
+        var value = assignment.Value;
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value is ILiteralOperation { ConstantValue: { HasValue: true, Value: true } })
+        {
+            var target = assignment.Target switch
+            {
+                ILocalReferenceOperation local => local.Local.Name,
+                IFieldReferenceOperation field => field.Field.Name.TrimStart('_'),
+                IPropertyReferenceOperation property => property.Property.Name,
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                _ => null,
+            };
+            return target is not null && s_successParameter.Contains(target);
+        }
+
+        return MeansSuccess(value);
     }
 
     private static void Report(OperationAnalysisContext context, ICatchClauseOperation clause, string caught)
@@ -76,28 +118,42 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptor, location, caught));
     }
 
-    /// <summary>The return statements of a catch block, not those of lambdas or local functions inside it.</summary>
-    private static ImmutableArray<IReturnOperation> Returns(IOperation operation)
+    /// <summary>
+    /// The returns and assignments of a catch block, and whether it throws: not those of lambdas, local
+    /// functions or catches nested inside it.
+    /// </summary>
+    private static (List<IReturnOperation> Returns, List<ISimpleAssignmentOperation> Assignments, bool Throws) Collect(IOperation[] statements)
     {
-        var builder = ImmutableArray.CreateBuilder<IReturnOperation>();
-        Collect(operation);
-        return builder.ToImmutable();
-
-        void Collect(IOperation current)
+        var returns = new List<IReturnOperation>();
+        var assignments = new List<ISimpleAssignmentOperation>();
+        var throws = false;
+        foreach (var statement in statements)
         {
-            if (current is IReturnOperation returned)
-            {
-                builder.Add(returned);
-            }
+            Visit(statement);
+        }
 
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+        return (returns, assignments, throws);
+
+        void Visit(IOperation current)
+        {
+            switch (current)
             {
-                return;
+                case IReturnOperation returned:
+                    returns.Add(returned);
+                    break;
+                case ISimpleAssignmentOperation assignment:
+                    assignments.Add(assignment);
+                    break;
+                case IThrowOperation:
+                    throws = true;
+                    break;
+                case IAnonymousFunctionOperation or ILocalFunctionOperation or ICatchClauseOperation:
+                    return;
             }
 
             foreach (var child in current.ChildOperations)
             {
-                Collect(child);
+                Visit(child);
             }
         }
     }
@@ -118,13 +174,17 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         return value switch
         {
             ILiteralOperation { ConstantValue: { HasValue: true, Value: true } } => true,
-            IFieldReferenceOperation field => s_successName.Contains(field.Field.Name),
-            IPropertyReferenceOperation property => s_successName.Contains(property.Property.Name),
-            IInvocationOperation invocation => s_successName.Contains(invocation.TargetMethod.Name) || PassesSuccess(invocation.Arguments),
+            IFieldReferenceOperation field => IsSuccessName(field.Field),
+            IPropertyReferenceOperation property => IsSuccessName(property.Property),
+            IInvocationOperation invocation => IsSuccessName(invocation.TargetMethod) || PassesSuccess(invocation.Arguments),
             IObjectCreationOperation creation => PassesSuccess(creation.Arguments),
             _ => false,
         };
     }
+
+    private static bool IsSuccessName(ISymbol member) =>
+        s_successName.Contains(member.Name)
+        || s_statusSuccessName.Contains(member.Name) && member.ContainingType is { } type && s_statusType.IsMatch(type.Name);
 
     private static bool PassesSuccess(ImmutableArray<IArgumentOperation> arguments) =>
         arguments.Any(a => a.Parameter is { } parameter

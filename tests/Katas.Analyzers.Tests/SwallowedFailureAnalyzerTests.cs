@@ -96,4 +96,79 @@ public sealed class SwallowedFailureAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task A_catch_that_sets_a_success_status_is_flagged_unless_it_throws() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            enum HealthStatus { Unhealthy, Healthy }
+            class Checks
+            {
+                private HealthStatus _status;
+
+                HealthStatus Status(Action probe)
+                {
+                    var status = HealthStatus.Unhealthy;
+                    try { probe(); status = HealthStatus.Healthy; }
+                    {|#0:catch (Exception) |}{ status = HealthStatus.Healthy; }
+                    return status;
+                }
+
+                bool Flag(Action probe)
+                {
+                    var healthy = false;
+                    try { probe(); healthy = true; }
+                    {|#1:catch (HttpRequestException) |}{ healthy = true; }
+                    return healthy;
+                }
+
+                void Field(Action probe)
+                {
+                    try { probe(); }
+                    {|#2:catch |}{ _status = HealthStatus.Healthy; }
+                }
+
+                bool Failed(Action probe)
+                {
+                    var failed = false;
+                    try { probe(); }
+                    catch (Exception) { failed = true; }
+                    return failed;
+                }
+
+                void Rethrown(Action probe)
+                {
+                    try { probe(); }
+                    catch (Exception) { _status = HealthStatus.Healthy; throw; }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "HttpRequestException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"));
+
+    [Fact]
+    public Task Up_and_Pass_mean_success_only_on_a_status_type() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            enum ScaleDirection { Down, None, Up }
+            enum ProbeState { Down, Up }
+            class Scaler
+            {
+                ScaleDirection Direction(Func<ScaleDirection> decide)
+                {
+                    // Scaling up when the metrics cannot be read is a policy, not a reported success.
+                    try { return decide(); }
+                    catch (InvalidOperationException) { return ScaleDirection.Up; }
+                }
+
+                ProbeState State(Func<ProbeState> probe)
+                {
+                    try { return probe(); }
+                    {|#0:catch (Exception) |}{ return ProbeState.Up; }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"));
 }
