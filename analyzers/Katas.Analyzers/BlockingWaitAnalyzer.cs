@@ -52,8 +52,15 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var isAsync = CodeContext.IsAsyncContext(operation, context.ContainingSymbol);
-        if (!isAsync && !CodeContext.IsProbingCode(context.ContainingSymbol))
+        var isSleep = operation is IInvocationOperation { TargetMethod.Name: "Sleep" };
+        if (!CodeContext.IsAsyncContext(operation, context.ContainingSymbol)
+            && !CodeContext.IsProbingCode(context.ContainingSymbol)
+            && !(isSleep && IsInsideLoop(operation)))
+        {
+            return;
+        }
+
+        if (!isSleep && CompletedTasks.IsKnownComplete(operation, types))
         {
             return;
         }
@@ -64,6 +71,26 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
             operation.Syntax.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(CanAwaitProperty, canAwait ? "true" : "false"),
             Snippet.Of(operation.Syntax)));
+    }
+
+    /// <summary>
+    /// <c>while (...) { ...; Thread.Sleep(interval); }</c> is a polling loop whatever its method is called.
+    /// A loop outside the lambda or local function the sleep is in does not count: that code runs elsewhere.
+    /// </summary>
+    private static bool IsInsideLoop(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case ILoopOperation:
+                    return true;
+                case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <c>await</c> is allowed where the wait is: an async method, lambda or local function, and not inside a lock.</summary>
@@ -85,7 +112,7 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         return containingSymbol is IMethodSymbol { IsAsync: true };
     }
 
-    private sealed class WaitTypes(Compilation compilation)
+    internal sealed class WaitTypes(Compilation compilation)
     {
         private readonly INamedTypeSymbol? _task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         private readonly INamedTypeSymbol? _taskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
@@ -93,6 +120,11 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         private readonly INamedTypeSymbol? _valueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
 
         public INamedTypeSymbol? Thread { get; } = compilation.GetTypeByMetadataName("System.Threading.Thread");
+
+        /// <summary>Task or ValueTask without a type argument: the types of <c>Task.WhenAll</c>, <c>Task.FromResult</c>...</summary>
+        public bool IsTaskFactory(INamedTypeSymbol? type) =>
+            type is not null
+            && (SymbolEqualityComparer.Default.Equals(type, _task) || SymbolEqualityComparer.Default.Equals(type, _valueTask));
 
         public bool IsTask(INamedTypeSymbol? type)
         {

@@ -15,9 +15,14 @@ public sealed class BlockingWaitAnalyzerTests
                 {
                     {|#0:Thread.Sleep(1000)|};
                     {|#1:done.Wait()|};
-                    {|#2:Task.WaitAll(done, answer)|};
                     await Task.Yield();
                     return {|#3:answer.Result|} + {|#4:answer.GetAwaiter().GetResult()|};
+                }
+
+                async Task AllAsync(Task<int> answer, Task done)
+                {
+                    {|#2:Task.WaitAll(done, answer)|};
+                    await Task.Yield();
                 }
 
                 bool CheckHealth(Task<bool> probe) => {|#5:probe.Result|};
@@ -65,9 +70,10 @@ public sealed class BlockingWaitAnalyzerTests
                 {
                     {|#0:Thread.Sleep(1000)|};
                     {|#1:done.Wait()|};
-                    {|#2:Task.WaitAll(done, answer)|};
                     return {|#3:answer.Result|}.GetHashCode() + {|#4:answer.GetAwaiter().GetResult()|};
                 }
+
+                async Task AllAsync(Task<int> answer, Task done) => {|#2:Task.WaitAll(done, answer)|};
             }
             """, """
             using System.Threading;
@@ -78,9 +84,10 @@ public sealed class BlockingWaitAnalyzerTests
                 {
                     await Task.Delay(1000);
                     await done;
-                    await Task.WhenAll(done, answer);
                     return (await answer).GetHashCode() + (await answer);
                 }
+
+                async Task AllAsync(Task<int> answer, Task done) => await Task.WhenAll(done, answer);
             }
             """,
             Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(1000)"),
@@ -88,4 +95,122 @@ public sealed class BlockingWaitAnalyzerTests
             Verify<BlockingWaitAnalyzer>.Diagnostic(2, "Task.WaitAll(done, answer)"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(3, "answer.Result"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(4, "answer.GetAwaiter().GetResult()"));
+
+    [Fact]
+    public Task Thread_Sleep_in_a_loop_is_polling_whatever_the_method_is_called() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Threading;
+            class Worker
+            {
+                private volatile bool _stop;
+
+                void Run()
+                {
+                    while (!_stop)
+                    {
+                        Console.WriteLine("tick");
+                        {|#0:Thread.Sleep(1000)|};
+                    }
+                }
+
+                void Retry(Action send)
+                {
+                    for (var attempt = 0; attempt < 3; attempt++)
+                    {
+                        try { send(); return; }
+                        catch (TimeoutException) { {|#1:Thread.Sleep(100)|}; }
+                    }
+                }
+
+                // Not polling: one pause, or a sleep in a lambda that runs elsewhere.
+                void Once() => Thread.Sleep(10);
+
+                void Later(List<Action> actions)
+                {
+                    for (var i = 0; i < 3; i++) actions.Add(() => Thread.Sleep(10));
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(1000)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(100)"));
+
+    [Fact]
+    public Task A_task_that_has_already_finished_is_not_a_blocking_wait() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            class HealthChecker
+            {
+                async Task<bool[]> CheckAllAsync(IEnumerable<Task<bool>> probes)
+                {
+                    var tasks = probes.ToArray();
+                    await Task.WhenAll(tasks);
+                    return tasks.Select(t => t.Result).ToArray();
+                }
+
+                async Task<int> BothAsync(Task<int> a, Task<int> b)
+                {
+                    await Task.WhenAll(a, b).ConfigureAwait(false);
+                    var sum = a.Result + b.GetAwaiter().GetResult();
+                    foreach (var t in new[] { a, b }) sum += t.Result;
+                    return sum;
+                }
+
+                async Task<int> LoopAsync(List<Task<int>> tasks)
+                {
+                    await Task.WhenAll(tasks);
+                    var sum = 0;
+                    foreach (var t in tasks) sum += t.Result;
+                    return sum + tasks[0].Result;
+                }
+
+                async Task<int> FirstAsync(Task<int> a, Task<int> b)
+                {
+                    var first = await Task.WhenAny(a, b);
+                    return first.Result + (await Task.WhenAny(a, b)).Result;
+                }
+
+                int Ready(Task<int> a) => a.IsCompletedSuccessfully ? a.Result : -1;
+
+                static async Task Main()
+                {
+                    await Task.Yield();
+                    System.Console.WriteLine(Task.FromResult(1).Result);
+                    Task.CompletedTask.Wait();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_task_that_may_still_run_is_reported_even_after_a_WhenAll_or_WhenAny() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System.Threading.Tasks;
+            class HealthChecker
+            {
+                async Task<int> OtherAsync(Task<int> a, Task<int> b)
+                {
+                    await Task.WhenAll(a);
+                    return {|#0:b.Result|};
+                }
+
+                async Task<int> LoserAsync(Task<int> a, Task<int> b)
+                {
+                    await Task.WhenAny(a, b);
+                    return {|#1:a.Result|};
+                }
+
+                async Task<int> TooEarlyAsync(Task<int>[] tasks)
+                {
+                    var first = {|#2:tasks[0].Result|};
+                    await Task.WhenAll(tasks);
+                    return first;
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "b.Result"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "a.Result"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(2, "tasks[0].Result"));
 }

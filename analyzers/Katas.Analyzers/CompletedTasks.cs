@@ -1,0 +1,231 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>
+/// SPOF006: tells when the task of a <c>.Result</c>, <c>.Wait()</c> or <c>.GetAwaiter().GetResult()</c> has
+/// already finished, so the call returns at once and blocks nothing:
+/// <list type="bullet">
+/// <item><c>Task.FromResult(x).Result</c>, <c>Task.CompletedTask.Wait()</c>;</item>
+/// <item>a task awaited earlier in the same method through <c>await Task.WhenAll(tasks)</c> (or waited for
+/// with <c>Task.WaitAll(tasks)</c>, which is reported itself), also when it is
+/// read from that collection (<c>tasks.Select(t =&gt; t.Result)</c>, <c>foreach (var t in tasks)</c>, <c>tasks[0]</c>);</item>
+/// <item>the task <c>await Task.WhenAny(...)</c> returned;</item>
+/// <item>a task whose <c>IsCompleted</c>, <c>IsCompletedSuccessfully</c>, <c>IsFaulted</c>, <c>IsCanceled</c> or
+/// <c>Status</c> the method read before.</item>
+/// </list>
+/// Only called once a blocking wait has been found, so the walk over the method costs nothing elsewhere.
+/// </summary>
+internal static class CompletedTasks
+{
+    public static bool IsKnownComplete(IOperation wait, BlockingWaitAnalyzer.WaitTypes types)
+    {
+        var task = wait switch
+        {
+            IPropertyReferenceOperation result => result.Instance,
+            IInvocationOperation { TargetMethod.Name: "GetResult", Instance: IInvocationOperation awaiter } => awaiter.Instance,
+            IInvocationOperation { TargetMethod.Name: "Wait" } call => call.Instance,
+            _ => null,
+        };
+
+        if (task is null)
+        {
+            return false;
+        }
+
+        task = Unwrap(task);
+        switch (task)
+        {
+            // Task.FromResult(x).Result, ValueTask.FromResult(x).Result
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FromResult" or "FromException" or "FromCanceled" } factory }
+                when types.IsTaskFactory(factory.ContainingType):
+                return true;
+
+            // Task.CompletedTask.Wait()
+            case IPropertyReferenceOperation { Property: { IsStatic: true, Name: "CompletedTask" } completed }
+                when types.IsTaskFactory(completed.ContainingType):
+                return true;
+
+            // (await Task.WhenAny(a, b)).Result
+            case IAwaitOperation awaited when IsCombinator(awaited.Operation, "WhenAny", types):
+                return true;
+        }
+
+        if (Referenced(task) is not { } symbol)
+        {
+            return false;
+        }
+
+        var sources = SourcesOf(symbol, wait);
+        var root = wait;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var earlier in root.Descendants())
+        {
+            if (earlier.Syntax.SpanStart >= wait.Syntax.SpanStart)
+            {
+                continue;
+            }
+
+            switch (earlier)
+            {
+                case IAwaitOperation awaited when IsCombinator(awaited.Operation, "WhenAll", types) && References(Combinator(awaited.Operation), sources):
+                    return true;
+
+                // Task.WaitAll(tasks) blocks (and is reported); after it, the tasks' results wait for nothing.
+                case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "WaitAll" } waitAll } call
+                    when types.IsTaskFactory(waitAll.ContainingType) && References(call, sources):
+                    return true;
+
+                case IAwaitOperation awaited when IsCombinator(awaited.Operation, "WhenAny", types) && StoredIn(awaited) is { } stored
+                    && SymbolEqualityComparer.Default.Equals(stored, symbol):
+                    return true;
+
+                case IPropertyReferenceOperation { Property.Name: "IsCompleted" or "IsCompletedSuccessfully" or "IsFaulted" or "IsCanceled" or "Status", Instance: { } checkedTask }
+                    when SymbolEqualityComparer.Default.Equals(Referenced(checkedTask), symbol):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The task's own symbol and, for a lambda parameter or a foreach variable, the collection it comes from.</summary>
+    private static List<ISymbol> SourcesOf(ISymbol symbol, IOperation wait)
+    {
+        var sources = new List<ISymbol> { symbol };
+        for (var current = wait.Parent; current is not null; current = current.Parent)
+        {
+            IOperation? collection = current switch
+            {
+                IAnonymousFunctionOperation lambda when symbol is IParameterSymbol && lambda.Symbol.Parameters.Contains((IParameterSymbol)symbol, SymbolEqualityComparer.Default) =>
+                    ReceiverOfLambda(lambda),
+                IForEachLoopOperation loop when symbol is ILocalSymbol && loop.Locals.Contains((ILocalSymbol)symbol, SymbolEqualityComparer.Default) =>
+                    loop.Collection,
+                _ => null,
+            };
+
+            if (collection is not null)
+            {
+                // tasks, or a and b in new[] { a, b }
+                foreach (var part in Root(collection).DescendantsAndSelf())
+                {
+                    if (Referenced(part) is { } source)
+                    {
+                        sources.Add(source);
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return sources;
+    }
+
+    /// <summary><c>tasks</c> in <c>tasks.Select(t =&gt; t.Result)</c> and <c>tasks.Where(...).Select(t =&gt; t.Result)</c>.</summary>
+    private static IOperation? ReceiverOfLambda(IAnonymousFunctionOperation lambda)
+    {
+        var parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parent: IInvocationOperation call } ? ReceiverOf(call) : null;
+    }
+
+    private static IOperation? ReceiverOf(IInvocationOperation call) =>
+        call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+
+    /// <summary>Walks down a chain of calls (<c>tasks.Where(...).ToArray()</c>) to the collection it starts from.</summary>
+    private static IOperation Root(IOperation collection)
+    {
+        collection = Unwrap(collection);
+        while (collection is IInvocationOperation call && ReceiverOf(call) is { } receiver)
+        {
+            collection = Unwrap(receiver);
+        }
+
+        return collection;
+    }
+
+    private static bool IsCombinator(IOperation awaited, string name, BlockingWaitAnalyzer.WaitTypes types) =>
+        Combinator(awaited) is IInvocationOperation { TargetMethod: { IsStatic: true } method } && method.Name == name && types.IsTaskFactory(method.ContainingType);
+
+    /// <summary><c>Task.WhenAll(...)</c> under <c>.ConfigureAwait(false)</c> or <c>.WaitAsync(...)</c>.</summary>
+    private static IOperation Combinator(IOperation awaited)
+    {
+        awaited = Unwrap(awaited);
+        while (awaited is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "WaitAsync", Instance: { } inner })
+        {
+            awaited = Unwrap(inner);
+        }
+
+        return awaited;
+    }
+
+    private static bool References(IOperation combinator, List<ISymbol> sources)
+    {
+        foreach (var operation in combinator.Descendants())
+        {
+            if (Referenced(operation) is { } symbol && sources.Contains(symbol, SymbolEqualityComparer.Default))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The local, field or property the value of <paramref name="operation"/> is stored in.</summary>
+    private static ISymbol? StoredIn(IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation assignment => Referenced(assignment.Target),
+            _ => null,
+        };
+    }
+
+    private static ISymbol? Referenced(IOperation? operation) => UnwrapOrNull(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: var list } => Referenced(list),
+        IPropertyReferenceOperation property => property.Property,
+        IArrayElementReferenceOperation element => Referenced(element.ArrayReference),
+        _ => null,
+    };
+
+    private static IOperation? UnwrapOrNull(IOperation? operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+        {
+            operation = operation switch
+            {
+                IConversionOperation conversion => conversion.Operand,
+                IParenthesizedOperation parenthesized => parenthesized.Operand,
+                _ => operation,
+            };
+        }
+
+        return operation;
+    }
+
+    private static IOperation Unwrap(IOperation operation) => UnwrapOrNull(operation)!;
+}
