@@ -120,7 +120,8 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
         if (!s_requestMethods.Contains(invocation.TargetMethod.Name)
             || !types.IsHttpClient(invocation.TargetMethod.ContainingType)
             || !CodeContext.IsProbingCode(context.ContainingSymbol)
-            || PassesToken(invocation, types))
+            || PassesToken(invocation, types)
+            || IsBoundedByWaitAsync(invocation, types))
         {
             return;
         }
@@ -129,11 +130,31 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool PassesToken(IInvocationOperation invocation, WellKnown types) =>
-        invocation.Arguments.Any(a =>
-            SymbolEqualityComparer.Default.Equals(a.Parameter?.Type, types.CancellationToken)
-            && a.ArgumentKind != ArgumentKind.DefaultValue
-            && a.Value is not IDefaultValueOperation
-            && !(a.Value is IPropertyReferenceOperation { Property.Name: "None" } none && SymbolEqualityComparer.Default.Equals(none.Property.ContainingType, types.CancellationToken)));
+        invocation.Arguments.Any(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.Type, types.CancellationToken) && Passes(a, types));
+
+    /// <summary>A token argument that can fire: not left out, not <c>default</c>, not <c>CancellationToken.None</c>.</summary>
+    private static bool Passes(IArgumentOperation argument, WellKnown types) =>
+        argument.ArgumentKind != ArgumentKind.DefaultValue
+        && argument.Value is not IDefaultValueOperation
+        && !(argument.Value is IPropertyReferenceOperation { Property.Name: "None" } none && SymbolEqualityComparer.Default.Equals(none.Property.ContainingType, types.CancellationToken));
+
+    /// <summary>
+    /// <c>client.GetAsync(target).WaitAsync(timeout)</c> (or a token that fires): the probe waits no longer
+    /// than that, whatever the client does.
+    /// </summary>
+    private static bool IsBoundedByWaitAsync(IInvocationOperation invocation, WellKnown types)
+    {
+        var parent = invocation.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IInvocationOperation { TargetMethod.Name: "WaitAsync" } wait
+            && wait.Arguments.Any(a =>
+                SymbolEqualityComparer.Default.Equals(a.Parameter?.Type, types.TimeSpan)
+                || (SymbolEqualityComparer.Default.Equals(a.Parameter?.Type, types.CancellationToken) && Passes(a, types)));
+    }
 
     private static string? TokenInScope(ISymbol containingSymbol, WellKnown types) =>
         containingSymbol is IMethodSymbol method

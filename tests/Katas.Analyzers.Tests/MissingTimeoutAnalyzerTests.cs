@@ -154,4 +154,25 @@ public sealed class MissingTimeoutAnalyzerTests
             Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "client.GetAsync(target)"),
             Verify<MissingTimeoutAnalyzer>.Diagnostic(1, "client.GetStringAsync(target)"),
             Verify<MissingTimeoutAnalyzer>.Diagnostic(2, "client.GetAsync(target, CancellationToken.None)"));
+
+    [Fact]
+    public Task A_probe_request_bounded_by_WaitAsync_is_not_flagged() =>
+        Verify<MissingTimeoutAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+            class HealthProbe(HttpClient client)
+            {
+                async Task<bool> ProbeAsync(Uri target, TimeSpan timeout) =>
+                    (await client.GetAsync(target).WaitAsync(timeout)).IsSuccessStatusCode;
+
+                async Task<bool> ProbeTokenAsync(Uri target, CancellationToken token) =>
+                    (await client.GetAsync(target).WaitAsync(token)).IsSuccessStatusCode;
+
+                async Task<bool> ProbeNoneAsync(Uri target) =>
+                    (await {|#0:client.GetAsync(target)|}.WaitAsync(CancellationToken.None)).IsSuccessStatusCode;
+            }
+            """,
+            Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "client.GetAsync(target)"));
 }
