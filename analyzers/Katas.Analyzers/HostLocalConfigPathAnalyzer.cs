@@ -30,6 +30,22 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         TimeSpan.FromMilliseconds(100));
 
+    // JSON, XML and YAML hold data as often as configuration: /tmp/report.json is a report. Such a file is
+    // configuration when a word of its path says so: /etc/..., .../configs/..., appsettings.json, app.yaml,
+    // serverConfig.json (words split at capitals, as in CodeContext).
+    private static readonly Regex s_dataFormat = new(
+        @"\.(?:json|xml|ya?ml)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        TimeSpan.FromMilliseconds(100));
+
+    private static readonly NameSet s_configurationWord = new(
+        "etc", "config", "configs", "configuration", "conf", "cfg", "settings", "appsettings", "app", "application", "options");
+
+    private static readonly Regex s_pathWord = new(
+        "[A-Z]+(?![a-z])|[A-Z]?[a-z]+",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(100));
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     public override void Initialize(AnalysisContext context)
@@ -67,12 +83,35 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
             var isFileApi = type is not null && Contains(fileTypes, type);
             var isConfigurationSource = methodName is not null && methodName.StartsWith("Add", StringComparison.Ordinal) && methodName.EndsWith("File", StringComparison.Ordinal);
             if ((isFileApi || isConfigurationSource || s_pathParameter.Contains(argument.Parameter.Name))
-                && s_absoluteConfigPath.IsMatch(text.Trim())
+                && IsConfigurationPath(text.Trim())
                 && !IsAllowed(context, text.Trim()))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), text.Trim()));
             }
         }
+    }
+
+    private static bool IsConfigurationPath(string path)
+    {
+        if (!s_absoluteConfigPath.IsMatch(path))
+        {
+            return false;
+        }
+
+        if (!s_dataFormat.IsMatch(path))
+        {
+            return true;
+        }
+
+        foreach (Match word in s_pathWord.Matches(path))
+        {
+            if (s_configurationWord.Contains(word.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

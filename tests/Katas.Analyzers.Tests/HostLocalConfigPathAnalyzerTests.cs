@@ -49,4 +49,27 @@ public sealed class HostLocalConfigPathAnalyzerTests
                 string Combined(string root) => File.ReadAllText(Path.Combine(root, "app.json"));
             }
             """);
+
+    [Fact]
+    public Task A_json_xml_or_yaml_file_is_configuration_only_when_its_path_says_so() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            class Drift
+            {
+                string App() => File.ReadAllText({|#0:"/srv/web-1/app.json"|});
+                string Named() => File.ReadAllText({|#1:"/srv/web-1/serverConfig.json"|});
+                string Folder() => File.ReadAllText({|#2:"/home/student/configs/server1.yaml"|});
+                string Settings() => File.ReadAllText({|#3:@"C:\ProgramData\shop\AppSettings.Production.json"|});
+                string Etc() => File.ReadAllText({|#4:"/etc/shop/features.xml"|});
+
+                void Report(string text) => File.WriteAllText("/tmp/drift-report.json", text);
+                string Orders() => File.ReadAllText("/var/shop/orders.json");
+                string Feed() => File.ReadAllText("/data/catalog.xml");
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/srv/web-1/app.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/srv/web-1/serverConfig.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/home/student/configs/server1.yaml"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, @"C:\ProgramData\shop\AppSettings.Production.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/etc/shop/features.xml"));
 }
