@@ -23,11 +23,66 @@ internal static class CodeContext
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 
-    public static bool IsInsideLock(IOperation operation)
+    /// <summary>
+    /// True when no other thread can run <paramref name="operation"/> at the same time: inside a <c>lock</c>
+    /// statement; inside <c>using (gate.EnterScope())</c> or after <c>using var scope = gate.EnterScope();</c>
+    /// (System.Threading.Lock); or in the body of a <c>try</c> whose <c>finally</c> releases a lock:
+    /// <c>Monitor.Exit</c>, <c>SemaphoreSlim.Release</c> (the async lock: <c>await gate.WaitAsync(); try { ... } finally { gate.Release(); }</c>),
+    /// <c>Lock.Exit</c>, <c>SpinLock.Exit</c>, <c>ReaderWriterLockSlim.ExitWriteLock</c>, <c>Mutex.ReleaseMutex</c>.
+    /// </summary>
+    public static bool IsGuarded(IOperation operation)
     {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
+        var child = operation;
+        for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
         {
-            if (current is ILockOperation)
+            switch (current)
+            {
+                case ILockOperation:
+                    return true;
+                case IUsingOperation { Resources: var resource } when child != resource && IsEnterScope(resource):
+                    return true;
+                case ITryOperation { Finally: { } release } guarded when child == guarded.Body && ReleasesLock(release):
+                    return true;
+                case IBlockOperation block when UsingScopeBefore(block, child):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UsingScopeBefore(IBlockOperation block, IOperation statement)
+    {
+        foreach (var earlier in block.Operations)
+        {
+            if (earlier == statement)
+            {
+                return false;
+            }
+
+            if (earlier is IUsingDeclarationOperation { DeclarationGroup: var group })
+            {
+                foreach (var declaration in group.Declarations)
+                {
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        if (declarator.Initializer is { Value: var value } && IsEnterScope(value))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEnterScope(IOperation resource)
+    {
+        foreach (var operation in resource.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation { TargetMethod: { Name: "EnterScope" } method } && IsThreadingType(method.ContainingType, "Lock"))
             {
                 return true;
             }
@@ -35,6 +90,31 @@ internal static class CodeContext
 
         return false;
     }
+
+    private static bool ReleasesLock(IOperation release)
+    {
+        foreach (var operation in release.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation { TargetMethod: var method }
+                && method.Name switch
+                {
+                    "Exit" => IsThreadingType(method.ContainingType, "Monitor") || IsThreadingType(method.ContainingType, "Lock") || IsThreadingType(method.ContainingType, "SpinLock"),
+                    "Release" => IsThreadingType(method.ContainingType, "SemaphoreSlim") || IsThreadingType(method.ContainingType, "Semaphore"),
+                    "ExitWriteLock" or "ExitUpgradeableReadLock" => IsThreadingType(method.ContainingType, "ReaderWriterLockSlim"),
+                    "ReleaseMutex" => IsThreadingType(method.ContainingType, "Mutex"),
+                    _ => false,
+                })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsThreadingType(INamedTypeSymbol? type, string name) =>
+        type is { Name: var actual, ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } }
+        && actual == name;
 
     /// <summary>True when the method or one of its containing types is named like probing or polling code.</summary>
     public static bool IsProbingCode(ISymbol? containingSymbol)

@@ -16,7 +16,9 @@ namespace Katas.Analyzers;
 /// <remarks>
 /// Counters that are not used to pick an element (a tracker's run length, statistics) are not reported:
 /// only a field that is also used in an index, or with <c>%</c> by a size that is not a constant, is a
-/// rotation counter. Only a <c>lock</c> statement counts as a guard.
+/// rotation counter. A <c>lock</c> statement, a <c>Lock.EnterScope()</c> scope, or a <c>try</c> whose
+/// <c>finally</c> releases a lock (<c>Monitor.Exit</c>, <c>SemaphoreSlim.Release</c>...) counts as a guard
+/// (<see cref="CodeContext.IsGuarded"/>).
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
@@ -54,11 +56,14 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
             // _next = _next + 1
             ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum } assignment
                 when ReadsSameField(assignment.Target, sum) => (assignment.Target, false),
+            // _next = _next == last ? 0 : _next + 1: wraps like %, in two steps all the same.
+            ISimpleAssignmentOperation { Value: IConditionalOperation conditional } assignment
+                when IsStepOf(assignment.Target, conditional.WhenTrue) || IsStepOf(assignment.Target, conditional.WhenFalse) => (assignment.Target, true),
             _ => (null, false),
         };
 
         if (target is not IFieldReferenceOperation { Field: var field } || !IsSharedCounter(field)
-            || IsConstructorOf(context.ContainingSymbol, field) || CodeContext.IsInsideLock(context.Operation)
+            || IsConstructorOf(context.ContainingSymbol, field) || CodeContext.IsGuarded(context.Operation)
             || IsLoopStep(context.Operation))
         {
             return;
@@ -130,6 +135,17 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary><c>_next + 1</c> (or <c>- 1</c>) that reads the field <paramref name="target"/> writes.</summary>
+    private static bool IsStepOf(IOperation target, IOperation? value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } && ReadsSameField(target, value);
     }
 
     /// <summary><c>for (; ...; _oldest++)</c> walks a buffer within one call: iteration, not rotation.</summary>

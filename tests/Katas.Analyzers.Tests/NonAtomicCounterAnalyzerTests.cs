@@ -136,4 +136,76 @@ public sealed class NonAtomicCounterAnalyzerTests
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_turn"),
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(2, "_step"),
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(3, "_next"));
+
+    [Fact]
+    public Task A_step_guarded_by_a_semaphore_Monitor_or_a_Lock_scope_is_not_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            class Balancer(string[] backends)
+            {
+                private readonly SemaphoreSlim _semaphore = new(1, 1);
+                private readonly Lock _lock = new();
+                private readonly object _gate = new();
+                private int _a, _b, _c, _d, _e;
+
+                public async Task<string> Async()
+                {
+                    await _semaphore.WaitAsync();
+                    try { return backends[_a++ % backends.Length]; }
+                    finally { _semaphore.Release(); }
+                }
+
+                public string Scoped()
+                {
+                    using var scope = _lock.EnterScope();
+                    return backends[_b++ % backends.Length];
+                }
+
+                public string Block()
+                {
+                    using (_lock.EnterScope())
+                    {
+                        return backends[_c++ % backends.Length];
+                    }
+                }
+
+                public string Monitored()
+                {
+                    Monitor.Enter(_gate);
+                    try { return backends[_d++ % backends.Length]; }
+                    finally { Monitor.Exit(_gate); }
+                }
+
+                public string LockType()
+                {
+                    lock (_lock) { return backends[_e++ % backends.Length]; }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_finally_that_releases_nothing_and_a_wrap_with_a_conditional_are_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            using System;
+            class Balancer(string[] backends)
+            {
+                private int _next;
+                private int _cursor;
+
+                public string Logged()
+                {
+                    try { return backends[{|#0:_next++|} % backends.Length]; }
+                    finally { Console.WriteLine("picked"); }
+                }
+
+                public string Wrapped()
+                {
+                    {|#1:_cursor = _cursor == backends.Length - 1 ? 0 : _cursor + 1|};
+                    return backends[_cursor];
+                }
+            }
+            """,
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_cursor"));
 }
