@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -56,13 +59,19 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
         var sink = SinkKind(sinks, type, methodName);
         foreach (var argument in arguments)
         {
-            if (argument.Value.ConstantValue is not { HasValue: true, Value: string text } || argument.Parameter is null)
+            var constant = argument.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;
+            if (argument.Parameter is null || constant is null && argument.Value is not (IFieldReferenceOperation or IPropertyReferenceOperation))
             {
                 continue;
             }
 
             var isAddressParameter = s_addressParameter.Contains(argument.Parameter.Name);
             if (sink == Sink.None && !isAddressParameter)
+            {
+                continue;
+            }
+
+            if ((constant ?? ReadOnlyLiteral(argument.Value, context.CancellationToken)) is not { } text)
             {
                 continue;
             }
@@ -84,6 +93,35 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), display));
             }
         }
+    }
+
+    /// <summary>
+    /// The literal a <c>static readonly string</c> field or a get-only auto-property was initialized with
+    /// (<c>static readonly string Backend = "http://10.0.0.5:8080/";</c>): a constant in all but name.
+    /// </summary>
+    private static string? ReadOnlyLiteral(IOperation value, CancellationToken cancellationToken)
+    {
+        var member = value switch
+        {
+            IFieldReferenceOperation { Field: { IsReadOnly: true, IsConst: false, Type.SpecialType: SpecialType.System_String } field } => (ISymbol)field,
+            IPropertyReferenceOperation { Property: { IsReadOnly: true, IsIndexer: false, Type.SpecialType: SpecialType.System_String } property } => property,
+            _ => null,
+        };
+
+        if (member is null || member.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var initializer = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+            PropertyDeclarationSyntax { AccessorList.Accessors: { Count: 1 } accessors } property
+                when accessors[0] is { Body: null, ExpressionBody: null } => property.Initializer?.Value,
+            _ => null,
+        };
+
+        return initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
     }
 
     private static Sink SinkKind(EndpointSinks sinks, ITypeSymbol type, string? methodName)

@@ -126,10 +126,12 @@ public sealed class HardcodedEndpointAnalyzerTests
     public Task Loopback_is_allowed_in_test_projects() =>
         Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
             using System;
+            class Redis { public static Redis Connect(string configuration) => new(); }
             class Client
             {
                 Uri Local() => new Uri("http://127.0.0.1:5000/");
                 Uri Named() => new Uri("http://localhost:5000/");
+                Redis HostAndPort() => Redis.Connect("localhost:5000");
                 Uri Remote() => new Uri({|#0:"http://10.0.0.5:5000/"|});
             }
             """,
@@ -170,4 +172,46 @@ public sealed class HardcodedEndpointAnalyzerTests
 
         Assert.Contains(expected, message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public Task A_static_readonly_field_or_get_only_property_with_a_literal_is_flagged_where_it_is_used() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            class Client(HttpClient http)
+            {
+                private static readonly string s_backend = "http://10.0.0.5:8080/";
+                private static string Fallback { get; } = "http://10.0.0.6:8080/";
+                private static readonly string s_docs = "https://docs.shop.example/";
+                private readonly string _configured;
+
+                Client(HttpClient http, string configured) : this(http) => _configured = configured;
+
+                Task<string> Get() => http.GetStringAsync({|#0:s_backend|});
+                Uri Other() => new Uri({|#1:Fallback|});
+                void Show() => Console.WriteLine(s_docs);
+                Uri FromConfig() => new Uri(_configured);
+            }
+            """,
+            Spof001(0, "http://10.0.0.5:8080/"),
+            Spof001(1, "http://10.0.0.6:8080/"));
+
+    [Fact]
+    public Task The_cases_of_the_katas_are_told_apart() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net;
+            using System.Xml.Linq;
+            class Cases
+            {
+                const string Example = "http://example.com";
+                Uri Backend() => new Uri({|#0:"http://10.0.0.5:8080"|});
+                void Message() => Console.WriteLine($"See {Example} for an example.");
+                XNamespace Svg() { XNamespace ns = "http://www.w3.org/2000/svg"; return ns; }
+                IPEndPoint NotAnAddress() => IPEndPoint.Parse({|#1:"999.1.1.1:80"|});
+            }
+            """,
+            Spof001(0, "http://10.0.0.5:8080"),
+            Spof001(1, "999.1.1.1:80"));
 }
