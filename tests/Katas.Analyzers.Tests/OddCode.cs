@@ -91,6 +91,147 @@ public static class OddCode
                 Uri I() => new Uri($"http://{B}/");
             }
             """ },
+        { "file-scoped types stackalloc default and unsafe", """
+            using System;
+            using System.Net.Http;
+            file sealed class Local { public int Next; }
+            file record struct Pair(int Min, int Max);
+            unsafe file static class Raw
+            {
+                static int s_next;
+                static delegate*<int, int> s_step = &Step;
+                static int Step(int x) => x + 1;
+                static int Pick(int* items, int count) { int* p = items; p++; return items[s_next++ % count] + (*p)++; }
+                static void Span() { Span<int> slots = stackalloc int[4]; slots[s_next++ % slots.Length] = default; int n = default; n++; }
+                static Uri Target(bool b) => new Uri(b ? "http://10.0.0.5/" : default!);
+                static HttpClient Client() => new(default(HttpMessageHandler)!) { Timeout = default };
+            }
+            """ },
+        { "interpolated and raw strings", """"
+            using System;
+            using System.Net.Http;
+            using System.IO;
+            class Strings(HttpClient client)
+            {
+                const string Host = "10.0.0.5";
+                const string Url = $"http://{Host}:8080/";
+                static readonly string s_many = "http://a/", s_raw = """http://10.0.0.6/""";
+                Uri A() => new Uri(Url);
+                Uri B() => new Uri($"""http://{Host}/health""");
+                Uri C() => new Uri(s_raw);
+                Uri D(int port) => new Uri($"http://{Host}:{port}/");
+                ReadOnlySpan<byte> E() => "http://10.0.0.5/"u8;
+                string F() => File.ReadAllText($"/etc/{Host}/app.conf");
+                System.Threading.Tasks.Task<string> G() => client.GetStringAsync(s_many);
+            }
+            """" },
+        { "local functions lambdas and async streams", """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading;
+            using System.Threading.Tasks;
+            class Poller
+            {
+                int _next;
+                int[] _items = [1, 2, 3];
+                async IAsyncEnumerable<int> PollAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token = default)
+                {
+                    while (!token.IsCancellationRequested)
+                    {
+                        static int Pick(int[] items, ref int next) => items[next++ % items.Length];
+                        async Task<int> LocalAsync() { await Task.Yield(); Thread.Sleep(1); return _items[_next++ % _items.Length]; }
+                        yield return Pick(_items, ref _next) + await LocalAsync();
+                        var all = await Task.WhenAll(Enumerable.Range(0, 3).Select(async i => { await Task.Yield(); return i; }));
+                        Func<Task<int>, int> read = t => t.Result;
+                        yield return all.Sum() + read(Task.FromResult(1));
+                    }
+                }
+                async Task ConsumeAsync() { await foreach (var x in PollAsync()) { Thread.Sleep(x); } }
+                int Recurse(int n) => n <= 0 ? 0 : Recurse(n - 1) + Task.Run(() => n).Result;
+            }
+            """ },
+        { "guards and waits in strange places", """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            class Guards
+            {
+                private readonly Lock _lock = new();
+                private readonly SemaphoreSlim? _gate = null;
+                private int _n;
+                private int[] _b = new int[3];
+                int A() { using (null as IDisposable) { return _b[_n++ % _b.Length]; } }
+                int B() { try { return _b[_n++ % _b.Length]; } finally { } }
+                int C() { try { return _b[_n++ % _b.Length]; } finally { _gate?.Release(); } }
+                int D() { using var _ = _lock.EnterScope(), __ = (IDisposable?)null; return _b[_n++ % _b.Length]; }
+                int E() { lock (this) { Func<int> f = () => _b[_n++ % _b.Length]; return f(); } }
+                async Task<int> F(Task<int>[] tasks) { await Task.WhenAll([.. tasks]); return tasks[^1].Result + (await (await Task.WhenAny(tasks))); }
+                async Task<int> G(Task<int> t) { if (t.IsCompleted is var done && done) { } await Task.Yield(); return t.Status == TaskStatus.RanToCompletion ? t.Result : 0; }
+                async Task<int> H(Task<int>? t) { await Task.WhenAll(t!); return t!.Result; }
+                void I(Task t) { Task.WaitAll(); Task.WaitAll([t]); t.Wait(); }
+                async Task J(Task<Task<int>> nested) { await Task.WhenAny(await nested); _ = (await nested).Result; }
+                int K { get { while (true) { Thread.Sleep(1); return _n = _n == 2 ? 0 : _n + 1; } } }
+            }
+            """ },
+        { "catches in odd places", """
+            using System;
+            using System.Threading.Tasks;
+            enum HealthStatus { Unhealthy, Healthy }
+            class Catches
+            {
+                HealthStatus _status;
+                HealthStatus A() { try { throw new Exception(); } catch when (true) { } return default; }
+                HealthStatus B() { try { } catch (Exception e) when (e is { Message: "" }) { try { } catch { _status = HealthStatus.Healthy; throw; } } return _status; }
+                bool C() { try { return false; } catch (Exception) { (_status, var ok) = (HealthStatus.Healthy, true); return ok; } }
+                bool D() { try { return false; } catch { var local = true; bool healthy; healthy = local; return healthy; } }
+                async Task<bool> E() { try { await Task.Yield(); return false; } catch (Exception) { return await Task.FromResult(true); } }
+                bool F() => throw new NotSupportedException();
+                Func<bool> G() => () => { try { return false; } catch { return true; } };
+                bool H() { try { return false; } catch { goto end; } end: return true; }
+                bool I() { try { return false; } catch { checked { _status = (HealthStatus)1; } return !false; } }
+            }
+            """ },
+        { "newer language features", """
+            using System;
+            using System.Collections.Generic;
+            using System.Net.Http;
+            public partial class Settings
+            {
+                public partial string Endpoint { get; }
+                public required int MinReplicas { get; init; }
+                public required int MaxReplicas { get; init; }
+                public static Settings Fixed() => new() { MinReplicas = 2, MaxReplicas = 2 };
+            }
+            public partial class Settings { public partial string Endpoint => "http://10.0.0.5/"; }
+            public ref struct Walker { public int Next; public Span<int> Items; public int Step() => Items[Next++ % Items.Length]; }
+            [System.Runtime.CompilerServices.InlineArray(4)] public struct Four { private Uri _first; }
+            public static class Ext
+            {
+                public static void Route(params IEnumerable<Uri> backends) { }
+                public static void Use() { Route(new Uri("http://10.0.0.7/")); Route([new Uri("http://10.0.0.8/")]); Route(); }
+                public static T Sum<T>(T a, T b) where T : System.Numerics.INumber<T> => a + b;
+                public static object Pattern(object o) => o is int[] [var first, .., var last] ? first + last : o switch { string { Length: > 0 } s => s, _ => 0 };
+            }
+            """ },
+        { "half-written code around every rule", """
+            using System;
+            using System.Net.Http;
+            class Half
+            {
+                int _n; int[] _b;
+                void A() { _n = (_n + ) % _b.Length; _b[_n] = 0; }
+                void B() { new Uri( }
+                void C() { new HttpClient { Timeout = }; }
+                void D() { try { } catch (Exception { return true; } }
+                void E() { System.Threading.Thread.Sleep( while (true) { } }
+                void F() { System.IO.File.ReadAllText("/etc/app.conf" }
+                void G() { new Scaler(min: 2, max: }
+                void H() { _n = _n == 1 ? : _n + 1; }
+                async System.Threading.Tasks.Task I(System.Threading.Tasks.Task<int> t) { await System.Threading.Tasks.Task.WhenAll(; _ = t.Result; }
+                static readonly string s_x = ; Uri J() => new Uri(s_x);
+            }
+            """ },
         { "empty file", "" },
         { "only trivia", "// nothing but a comment\n#if NEVER\nclass X { }\n#endif\n" },
     };
