@@ -60,7 +60,8 @@ public sealed class UseInterlockedCodeFix : SyntaxRewriteCodeFix
             case AssignmentExpressionSyntax add when add.IsKind(SyntaxKind.AddAssignmentExpression):
                 return Interlocked("Add", add.Left, add.Right);
 
-            case AssignmentExpressionSyntax subtract when subtract.IsKind(SyntaxKind.SubtractAssignmentExpression):
+            // -(n) of a uint or ulong is a long, or does not compile: an unsigned counter stepped back has no fix.
+            case AssignmentExpressionSyntax subtract when subtract.IsKind(SyntaxKind.SubtractAssignmentExpression) && counterType is not ("UInt32" or "UInt64"):
                 return Interlocked("Add", subtract.Left, SyntaxFactory.PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, SyntaxFactory.ParenthesizedExpression(subtract.Right)));
 
             default:

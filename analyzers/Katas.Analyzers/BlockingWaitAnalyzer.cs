@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -70,7 +71,18 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
             Descriptor,
             operation.Syntax.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(CanAwaitProperty, canAwait ? "true" : "false"),
-            Snippet.Of(operation.Syntax)));
+            Snippet.Of(Shown(operation.Syntax))));
+    }
+
+    /// <summary><c>task?.Result</c> rather than <c>.Result</c>: the whole conditional access the wait is part of.</summary>
+    private static SyntaxNode Shown(SyntaxNode syntax)
+    {
+        while (syntax.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull.Span.Contains(syntax.Span))
+        {
+            syntax = access;
+        }
+
+        return syntax;
     }
 
     /// <summary>

@@ -213,4 +213,47 @@ public sealed class BlockingWaitAnalyzerTests
             Verify<BlockingWaitAnalyzer>.Diagnostic(0, "b.Result"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(1, "a.Result"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(2, "tasks[0].Result"));
+
+    [Fact]
+    public Task The_fix_awaits_in_lambdas_catches_finally_blocks_and_operators_and_leaves_a_conditional_access_alone() =>
+        Verify<BlockingWaitAnalyzer, AwaitInsteadOfBlockingCodeFix>.CodeFixAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            class Poller
+            {
+                Task Run() => Task.Run(async () => { {|#0:Thread.Sleep(10)|}; await Task.Yield(); });
+                async Task<int> A(Task<int> t) { try { return 1; } catch (Exception) { return {|#1:t.Result|}; } finally { {|#2:Thread.Sleep(TimeSpan.FromSeconds(1))|}; } }
+                async Task<string> B(Task<int> t) => $"{ {|#3:t.Result|} }";
+                async Task<int> C(Task<int> t) => -{|#4:t.Result|};
+                async Task<bool> D(Task<bool> t) => !{|#5:t.Result|};
+                async Task<object> E(Task<int> t) => (object){|#6:t.Result|};
+                async Task<int?> F(Task<int>? t) => t?{|#7:.Result|};
+            }
+            """, """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            class Poller
+            {
+                Task Run() => Task.Run(async () => { await Task.Delay(10); await Task.Yield(); });
+                async Task<int> A(Task<int> t) { try { return 1; } catch (Exception) { return await t; } finally { await Task.Delay(TimeSpan.FromSeconds(1)); } }
+                async Task<string> B(Task<int> t) => $"{await t }";
+                async Task<int> C(Task<int> t) => -(await t);
+                async Task<bool> D(Task<bool> t) => !(await t);
+                async Task<object> E(Task<int> t) => (object)(await t);
+                async Task<int?> F(Task<int>? t) => t?{|#7:.Result|};
+            }
+            """,
+            [
+                Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(10)"),
+                Verify<BlockingWaitAnalyzer>.Diagnostic(1, "t.Result"),
+                Verify<BlockingWaitAnalyzer>.Diagnostic(2, "Thread.Sleep(TimeSpan.FromSeconds(1))"),
+                Verify<BlockingWaitAnalyzer>.Diagnostic(3, "t.Result"),
+                Verify<BlockingWaitAnalyzer>.Diagnostic(4, "t.Result"),
+                Verify<BlockingWaitAnalyzer>.Diagnostic(5, "t.Result"),
+                Verify<BlockingWaitAnalyzer>.Diagnostic(6, "t.Result"),
+                Verify<BlockingWaitAnalyzer>.Diagnostic(7, "t?.Result"),
+            ],
+            remaining: [Verify<BlockingWaitAnalyzer>.Diagnostic(7, "t?.Result")]);
 }

@@ -208,4 +208,41 @@ public sealed class NonAtomicCounterAnalyzerTests
             """,
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_cursor"));
+
+    [Fact]
+    public Task The_fix_handles_long_static_and_lambda_counters_and_leaves_an_unsigned_step_back_alone() =>
+        Verify<NonAtomicCounterAnalyzer, UseInterlockedCodeFix>.CodeFixAsync("""
+            class Balancer(string[] backends)
+            {
+                private uint _u;
+                private long _l;
+                public static int s_next;
+                public void Back(uint n) { {|#0:_u -= n|}; }
+                public string Pick() => backends[_u % backends.Length];
+                public string Long() => backends[{|#1:_l++|} % backends.Length];
+                public string Static() => backends[{|#2:Balancer.s_next++|} % backends.Length];
+                public System.Func<string> Later() => () => backends[{|#3:s_next++|} % backends.Length];
+            }
+            """, """
+            using System.Threading;
+
+            class Balancer(string[] backends)
+            {
+                private uint _u;
+                private long _l;
+                public static int s_next;
+                public void Back(uint n) { {|#0:_u -= n|}; }
+                public string Pick() => backends[_u % backends.Length];
+                public string Long() => backends[((Interlocked.Increment(ref _l) - 1) & long.MaxValue) % backends.Length];
+                public string Static() => backends[((Interlocked.Increment(ref Balancer.s_next) - 1) & int.MaxValue) % backends.Length];
+                public System.Func<string> Later() => () => backends[((Interlocked.Increment(ref s_next) - 1) & int.MaxValue) % backends.Length];
+            }
+            """,
+            [
+                Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_u"),
+                Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_l"),
+                Verify<NonAtomicCounterAnalyzer>.Diagnostic(2, "s_next"),
+                Verify<NonAtomicCounterAnalyzer>.Diagnostic(3, "s_next"),
+            ],
+            remaining: [Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_u")]);
 }

@@ -50,7 +50,11 @@ internal static class Verify<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static Task CodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
+    public static Task CodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected) =>
+        CodeFixAsync(source, fixedSource, expected, remaining: []);
+
+    /// <param name="remaining">Diagnostics the fix leaves in <paramref name="fixedSource"/>: those it has no fix for.</param>
+    public static Task CodeFixAsync(string source, string fixedSource, DiagnosticResult[] expected, DiagnosticResult[] remaining)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
@@ -59,7 +63,9 @@ internal static class Verify<TAnalyzer, TCodeFix>
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
         };
         Verify<TAnalyzer>.Configure(test.TestState, editorConfig: null);
+        Verify<TAnalyzer>.Configure(test.FixedState, editorConfig: null);
         test.ExpectedDiagnostics.AddRange(expected);
+        test.FixedState.ExpectedDiagnostics.AddRange(remaining);
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 }
