@@ -56,7 +56,8 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var sink = SinkKind(sinks, type, methodName);
+        // Which kind of sink the call is, only once an argument may carry a literal: most calls have none.
+        Sink? sink = null;
         foreach (var argument in arguments)
         {
             var constant = argument.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;
@@ -64,6 +65,8 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
+
+            sink ??= SinkKind(sinks, type, methodName);
 
             var isAddressParameter = s_addressParameter.Contains(argument.Parameter.Name);
             if (sink == Sink.None && !isAddressParameter)
@@ -133,7 +136,7 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
                 : Sink.None;
         }
 
-        return sinks.IsHttpClient(type) && s_httpClientRequestMethods.Contains(methodName) ? Sink.Endpoint
+        return s_httpClientRequestMethods.Contains(methodName) && sinks.IsHttpClient(type) ? Sink.Endpoint
             : sinks.IsIPEndPoint(type) && methodName is "Parse" or "TryParse" ? Sink.Endpoint
             : (sinks.IsTcpClient(type) || sinks.IsSocket(type)) && methodName is "Connect" or "ConnectAsync" ? Sink.HostAndPortSeparately
             : Sink.None;

@@ -119,8 +119,8 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
         var invocation = (IInvocationOperation)context.Operation;
         if (!s_requestMethods.Contains(invocation.TargetMethod.Name)
             || !types.IsHttpClient(invocation.TargetMethod.ContainingType)
-            || !CodeContext.IsProbingCode(context.ContainingSymbol)
             || PassesToken(invocation, types)
+            || !CodeContext.IsProbingCode(context.ContainingSymbol)
             || IsBoundedByWaitAsync(invocation, types))
         {
             return;

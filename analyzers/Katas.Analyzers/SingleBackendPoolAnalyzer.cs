@@ -61,14 +61,15 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     {
         var argument = (IArgumentOperation)context.Operation;
 
-        // Most arguments are variables and literals: leave before looking at any symbol.
-        if (!MayBeWrittenInPlace(argument.Value) || argument.Parameter is not { } parameter || !IsCollection(parameter.Type))
+        // Most arguments are variables and literals: leave before looking at any symbol. Names are cheaper
+        // to test than a type's interfaces, so they come first.
+        if (!MayBeWrittenInPlace(argument.Value) || argument.Parameter is not { } parameter)
         {
             return;
         }
 
         var poolConstructor = argument.Parent is IObjectCreationOperation { Type: { } created } && s_poolType.IsMatch(created.Name);
-        if (poolConstructor || s_membersName.Contains(parameter.Name))
+        if ((poolConstructor || s_membersName.Contains(parameter.Name)) && IsCollection(parameter.Type))
         {
             ReportIfSingle(context, argument.Value, parameter.Name);
         }
