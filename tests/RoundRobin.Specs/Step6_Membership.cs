@@ -94,6 +94,54 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    public void Adds_and_removes_on_many_threads_at_once_are_never_lost()
+    {
+        // Every thread adds its own replicas and removes them again: two writers that copy the same old
+        // array at once publish two new ones, and the change in the first is lost.
+        Race.Rounds(round =>
+        {
+            var balancer = new RoundRobinBalancer(Pool.Of("a", "b"));
+            var processors = Race.Run(Race.RoundLength, (thread, keepGoing) =>
+            {
+                var mine = Pool.Of($"t{thread}-1", $"t{thread}-2");
+                do
+                {
+                    foreach (var replica in mine)
+                    {
+                        try
+                        {
+                            balancer.Add(replica);
+                        }
+                        catch (ArgumentException)
+                        {
+                            throw new InvalidOperationException(
+                                $"Round {round}: {replica.Name} was removed by the only thread that uses it, and yet Add found it still in the pool: " +
+                                "another thread's change brought it back. Let writers take turns (a lock) while they copy and publish the array.");
+                        }
+                    }
+
+                    foreach (var replica in mine)
+                    {
+                        if (!balancer.Remove(replica.Name))
+                        {
+                            throw new InvalidOperationException(
+                                $"Round {round}: {replica.Name} was added by the only thread that uses it, and yet Remove did not find it: " +
+                                "another thread's change overwrote the Add. Let writers take turns (a lock) while they copy and publish the array.");
+                        }
+                    }
+                }
+                while (keepGoing());
+            });
+
+            var left = balancer.Replicas.Select(r => r.Name).ToArray();
+            Assert.True(
+                left.SequenceEqual(["a", "b"]),
+                $"Round {round}: every thread removed what it had added, so a and b should be left, but the pool is {string.Join(", ", left)}.");
+            return processors;
+        });
+    }
+
+    [Fact]
     public void Picks_on_many_threads_while_replicas_come_and_go_never_fail()
     {
         // a and b stay; c, d and e are added and removed again and again while the other threads pick.
