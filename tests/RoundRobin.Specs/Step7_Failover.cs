@@ -223,6 +223,30 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    public async Task A_request_tries_a_replica_at_most_once_even_when_the_balancer_picks_it_again()
+    {
+        // With max_fails above 1 a replica that failed is still healthy, and other requests move the
+        // rotation on: the same request can be handed the replica it has just failed on. nginx remembers
+        // the replicas a request has tried and skips them.
+        await using var healthy = await Backend.StartAsync(BackendBehavior.Healthy);
+        var dead = new Replica("web-1", Backend.ClosedPortAddress());
+        var alive = new Replica("web-2", healthy.BaseAddress);
+        var unused = Pool.Of("web-3")[0];
+        var health = new PassiveHealth(new FakeTimeProvider(), maxFails: 3);
+        using var attempts = new AttemptCounter();
+        var balancer = new ScriptedBalancer([dead, alive, unused], dead, dead, alive);
+        var client = new FailoverClient(attempts.CreateClient(), balancer, health);
+
+        using var response = await client.GetAsync("orders/42").CompletesAsync("A request to one closed port and one healthy server did not come back.");
+
+        Assert.True(
+            attempts.SentTo(dead.Address) == 1,
+            $"web-1 refused this request, and the balancer then picked it again: it should be tried once, but it was tried {attempts.SentTo(dead.Address)} times. " +
+            "Remember the replicas this request has tried, and skip them.");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task When_no_replica_is_available_the_answer_is_503_and_nothing_is_sent()
     {
         var health = new PassiveHealth(new FakeTimeProvider());
