@@ -60,6 +60,23 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    public async Task A_list_of_the_replicas_does_not_change_under_its_reader()
+    {
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        await controller.ScaleToAsync(2);
+
+        var listed = controller.Replicas;
+        await controller.ScaleToAsync(4);
+
+        Assert.True(
+            listed.Count == 2,
+            $"Replicas was read while 2 ran, and after scaling to 4 that same list holds {listed.Count}: it is the controller's own list. " +
+            "Hand out a copy (an array): a caller going through it while a command runs would otherwise see it change, or crash.");
+        Assert.Equal(4, controller.Replicas.Count);
+    }
+
+    [Fact]
     public async Task Scaling_to_the_current_count_changes_nothing()
     {
         var fleet = new FakeFleet();
