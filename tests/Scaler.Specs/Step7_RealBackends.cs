@@ -72,6 +72,29 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    public async Task A_scale_command_waits_until_the_one_before_it_has_finished()
+    {
+        // A real server often starts without the command ever yielding, so the spec above can pass even
+        // when commands overlap. Here the first command's start is held: the second must wait for it.
+        var fleet = new FakeFleet();
+        var controller = fleet.Controller(min: 0, max: 5);
+        fleet.Replicas.HoldStarts();
+
+        var first = controller.ScaleToAsync(1);
+        var second = controller.ScaleToAsync(1);
+        await first.StaysPendingAsync(TimeSpan.FromMilliseconds(100), "The first command finished while its replica was still starting.");
+        var startingAtOnce = fleet.Replicas.Starting;
+        fleet.Replicas.ReleaseStarts();
+        await Task.WhenAll(first, second).FinishesAsync("Two commands to scale to 1 did not finish once the replica had started.");
+
+        Assert.True(
+            startingAtOnce == 1,
+            $"Two commands to scale to 1 came at once, and {startingAtOnce} replicas were starting at the same time: the second " +
+            "command counted 0 running while the first was still starting its replica. Run the commands one at a time, in the order they came.");
+        Assert.Equal(["replica-1"], controller.Replicas.Select(r => r.Name));
+    }
+
+    [Fact]
     public async Task Shutting_down_drains_and_stops_every_server_and_rejects_later_commands()
     {
         await using var servers = new FleetReplicaSet(BackendBehavior.Slow(TimeSpan.FromMilliseconds(150)));
