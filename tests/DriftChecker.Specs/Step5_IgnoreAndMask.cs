@@ -140,6 +140,26 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    public void A_deleted_config_lacks_its_secrets_masked_and_not_its_host_specific_keys()
+    {
+        var report = new DriftDetector(DriftRules.Default).CheckFleet(
+            Settings.Of("version=1.2", "hostname=web-1", $"db.password={Secret}"), [ServerConfig.Deleted("server5")]);
+
+        var drift = report["server5"];
+        Assert.Equal(DriftStatus.Deleted, drift.Status);
+        Assert.All(drift.Differences.Where(difference => difference.PropertyPath == "db.password"), AssertShowsNoSecret);
+        Assert.False(
+            drift.Differences.Any(difference => difference.PropertyPath == "hostname"),
+            "hostname is host-specific: a server without a config does not lack it, it is never compared.");
+        Assert.Equal(
+            [
+                new PropertyDifference("db.password", PropertyDifference.SensitiveValue, null, DifferenceType.Remove, IsSensitive: true),
+                new PropertyDifference("version", "1.2", null, DifferenceType.Remove),
+            ],
+            drift.Differences);
+    }
+
+    [Fact]
     public void A_tie_on_a_secret_is_ambiguous_without_showing_the_values()
     {
         var servers = new[]

@@ -119,6 +119,7 @@ public sealed class Step6_Plan
             [
                 ServerConfig.Of("server2", Settings.Of("version=1.2")),
                 ServerConfig.Of("server3", Settings.Of("version=1.2", "db.password=old-Pa55", "auth.token=leaked-t0ken")),
+                ServerConfig.Deleted("server5"),
             ]);
 
         var text = DriftPlan.For(report).ToText();
@@ -131,6 +132,7 @@ public sealed class Step6_Plan
         Assert.Contains("      + db.password = (sensitive value)\n", text, StringComparison.Ordinal);
         Assert.Contains("      ~ db.password = (sensitive value)\n", text, StringComparison.Ordinal);
         Assert.Contains("      - auth.token = (sensitive value) -> null\n", text, StringComparison.Ordinal);
+        Assert.Contains("  + server5\n      + db.password = (sensitive value)\n      + version = \"1.2\"\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
