@@ -49,25 +49,23 @@ Console.WriteLine($"A fleet of {count} on 127.0.0.1; it stops by itself after {d
 Console.WriteLine("Each backend answers GET /health, GET /config and GET /work. Type 'help' for the faults you can inject.");
 Console.WriteLine(await FleetCommand.RunAsync(fleet, "status"));
 
-// Without a console (input at its end) the fleet just serves until the time is up.
-var stdin = Console.In;
+// Console.In reads synchronously, whatever token it is given: a read waiting for a line that nobody
+// types would hold the loop past the time limit and past Ctrl+C. So the line is read on a thread of its
+// own, and the loop waits for whichever comes first, the line or the stop.
+var stopped = Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
 while (!stop.IsCancellationRequested)
 {
     Console.Write("> ");
-    var reading = stdin.ReadLineAsync(stop.Token).AsTask();
-    string? line;
-    try
-    {
-        line = await reading;
-    }
-    catch (OperationCanceledException)
+    var reading = Task.Run(Console.In.ReadLine);
+    if (await Task.WhenAny(reading, stopped) != reading)
     {
         break;
     }
 
-    if (line is null)
+    // Without a console (input at its end) the fleet just serves until the time is up.
+    if (await reading is not { } line)
     {
-        await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        await stopped;
         break;
     }
 
