@@ -39,6 +39,16 @@ public sealed class FleetTests
     }
 
     [Fact]
+    public async Task A_disposed_fleet_starts_no_more_backends()
+    {
+        var fleet = await Fleet.StartAsync(1, cancellationToken: TestContext.Current.CancellationToken);
+        await fleet.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => fleet.AddAsync(new BackendOptions { Name = "web-2" }, TestContext.Current.CancellationToken));
+        Assert.Empty(fleet.Backends);
+    }
+
+    [Fact]
     public async Task Removing_a_backend_stops_it_and_takes_it_out()
     {
         await using var fleet = await Fleet.StartAsync(2, cancellationToken: TestContext.Current.CancellationToken);

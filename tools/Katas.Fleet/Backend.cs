@@ -194,6 +194,8 @@ public sealed class Backend : IAsyncDisposable
         await _lifecycle.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // Disposed while this restart waited for its turn: a listener started now would never be stopped.
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
             if (_listener is null)
             {
                 _listener = await Listener.StartAsync(Port, AnswerAsync, cancellationToken).ConfigureAwait(false);
@@ -212,8 +214,9 @@ public sealed class Backend : IAsyncDisposable
             return;
         }
 
+        // The lock is not disposed: a crash or a restart still waiting for it must get it, and find the
+        // backend disposed, rather than fail on a disposed lock.
         await CrashAsync().ConfigureAwait(false);
-        _lifecycle.Dispose();
     }
 
     public override string ToString() => $"{Name} {BaseAddress} ({(IsRunning ? Behavior : "crashed")})";

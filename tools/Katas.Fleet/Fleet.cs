@@ -7,6 +7,7 @@ namespace Katas.Fleet;
 public sealed class Fleet : IAsyncDisposable
 {
     private readonly List<Backend> _backends;
+    private bool _disposed;
 
     private Fleet(List<Backend> backends) => _backends = backends;
 
@@ -49,15 +50,27 @@ public sealed class Fleet : IAsyncDisposable
     }
 
     /// <summary>Starts one more backend and adds it to the fleet (scaling out).</summary>
+    /// <exception cref="ObjectDisposedException">The fleet was disposed, before or while the backend started.</exception>
     public async Task<Backend> AddAsync(BackendOptions options, CancellationToken cancellationToken = default)
     {
+        lock (_backends)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+        }
+
         var backend = await Backend.StartAsync(options, cancellationToken).ConfigureAwait(false);
         lock (_backends)
         {
-            _backends.Add(backend);
+            if (!_disposed)
+            {
+                _backends.Add(backend);
+                return backend;
+            }
         }
 
-        return backend;
+        // The fleet was disposed while this backend started: nobody else would ever stop it.
+        await backend.DisposeAsync().ConfigureAwait(false);
+        throw new ObjectDisposedException(GetType().FullName);
     }
 
     /// <summary>Stops one backend for good and removes it from the fleet (scaling in).</summary>
@@ -77,6 +90,7 @@ public sealed class Fleet : IAsyncDisposable
         Backend[] backends;
         lock (_backends)
         {
+            _disposed = true;
             backends = [.. _backends];
             _backends.Clear();
         }
