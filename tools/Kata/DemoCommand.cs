@@ -52,6 +52,12 @@ internal static class DemoCommand
             arguments.Add("--no-live");
         }
 
+        // The sale day colours what this tool would colour: not with --no-color, NO_COLOR or a redirected output.
+        if (!terminal.Color)
+        {
+            arguments.Add("--no-color");
+        }
+
         // The sale day draws its own live table: it gets this terminal, not a pipe.
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, WorkingDirectory = layout.Root };
         foreach (var argument in arguments)

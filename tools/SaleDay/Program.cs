@@ -6,7 +6,7 @@ using Katas.SaleDay.Reporting;
 using Katas.SaleDay.Scenario;
 using Spectre.Console;
 
-// saleday [--seed N] [--only single|orchestrated] [--no-live] [--report FILE]
+// saleday [--seed N] [--only single|orchestrated] [--no-live] [--no-color] [--report FILE]
 // saleday load [--rps N] [--seconds N] [--replicas N]
 if (!Console.IsOutputRedirected)
 {
@@ -30,6 +30,7 @@ try
               --seed N              the traffic's jitter (default 2026); the same seed, the same day
               --only single|orchestrated
               --no-live             no live table; a line every few seconds
+              --no-color            no colours (also NO_COLOR=1)
               --report FILE         where to write the HTML report (default sale-day.html)
               --detail              one line per minute of the day: sent, served, errors, replicas
             saleday load            a sustained load through the round robin to a fleet on 127.0.0.1
@@ -64,7 +65,10 @@ try
         throw new FormatException($"--only takes 'single' or 'orchestrated', not '{only}'.");
     }
 
-    var console = AnsiConsole.Console;
+    // Spectre.Console honours NO_COLOR by itself; --no-color is the same for those who pass options.
+    var console = arguments.Flag("--no-color")
+        ? AnsiConsole.Create(new AnsiConsoleSettings { ColorSystem = ColorSystemSupport.NoColors })
+        : AnsiConsole.Console;
     var live = !arguments.Flag("--no-live") && !Console.IsOutputRedirected;
     var results = new List<ScenarioResult>();
     console.MarkupLine($"[bold]Sale day[/], seed {plan.Seed}: {plan.NormalRate:0} requests a second, then [bold]{plan.PeakRate / plan.NormalRate:0}x[/] when the sale opens; a container crashes at minute {plan.CrashAt.TotalSeconds:0}.");
