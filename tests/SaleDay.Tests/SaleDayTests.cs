@@ -34,6 +34,9 @@ public sealed class SaleDayTests
         Assert.True(single.DowntimeSeconds > 0, "The single container was never down, not even after its crash.\n" + report);
         Assert.True(single.ServedWithDriftedConfig > 0, "Nobody watches the single container's configuration: its drift should show.\n" + report);
         Assert.Equal(0, single.DriftFixed);
+        Assert.True(
+            orchestrated.ServedWithDriftedConfig < single.ServedWithDriftedConfig,
+            "The drift checks should cut the requests served with a drifted config.\n" + report);
     }
 
     [Fact]

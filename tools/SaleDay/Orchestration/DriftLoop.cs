@@ -7,7 +7,8 @@ namespace Katas.SaleDay.Orchestration;
 /// Configuration management, done with kata 4: read every replica's /config, find the drifted ones
 /// against the majority, and bring them back to the baseline.
 /// </summary>
-internal sealed class DriftLoop(FleetReplicaSet replicas, Func<IReadOnlyList<string>> running, TimeSpan timeout)
+/// <param name="fixedReplica">Told the name of each replica whose configuration was set back.</param>
+internal sealed class DriftLoop(FleetReplicaSet replicas, Func<IReadOnlyList<string>> running, TimeSpan timeout, Action<string>? fixedReplica = null)
 {
     private readonly ConfigCollector _collector = ConfigCollector.CreateDefault();
     private readonly DriftDetector _detector = new(DriftRules.Default);
@@ -53,6 +54,7 @@ internal sealed class DriftLoop(FleetReplicaSet replicas, Func<IReadOnlyList<str
             {
                 backend.Config = Render(report.Baseline);
                 Interlocked.Increment(ref _fixed);
+                fixedReplica?.Invoke(drifted.Server);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Katas.Fleet;
 using Katas.RoundRobin;
@@ -15,6 +16,9 @@ namespace Katas.SaleDay.Scenario;
 internal static class OrchestratedScenario
 {
     public const string Name = "Health checks + balancer + scaler + drift checks";
+
+    /// <summary>How a backend of the fleet begins its answer to a unit of work: "served by web-3".</summary>
+    private const string ServedByPrefix = "served by ";
 
     public static async Task<ScenarioResult> RunAsync(SaleDayPlan plan, IProgress<LiveStatus>? progress, CancellationToken cancellationToken)
     {
@@ -35,7 +39,10 @@ internal static class OrchestratedScenario
         IReadOnlyList<string> Running() => [.. controller.Replicas.Select(r => r.Name)];
         var health = new HealthLoop(replicaSet, Running, readiness, plan.ProbeTimeout);
         var meter = new UtilizationMeter(plan.ReplicaCapacity);
-        var drift = new DriftLoop(replicaSet, Running, plan.ProbeTimeout * 2);
+        // The replicas serving a drifted configuration right now: drifted by the scenario, until fixed.
+        var drifted = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var servedWithDrift = 0;
+        var drift = new DriftLoop(replicaSet, Running, plan.ProbeTimeout * 2, fixedReplica: name => drifted.TryRemove(name, out _));
 
         using var stopLoops = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var loops = new[]
@@ -51,6 +58,7 @@ internal static class OrchestratedScenario
             // The second replica missed the last update.
             if (Running().Skip(1).FirstOrDefault() is { } name && replicaSet.BackendOf(name) is { } backend)
             {
+                drifted[name] = true;
                 backend.Config = SaleDayPlan.DriftedConfig;
             }
 
@@ -70,7 +78,20 @@ internal static class OrchestratedScenario
                 async token =>
                 {
                     using var response = await failover.GetAsync("work", token).ConfigureAwait(false);
-                    return response.StatusCode == HttpStatusCode.OK;
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        return false;
+                    }
+
+                    // The answer names its replica ("served by web-3"): count it when that replica is drifted,
+                    // as the single container's run counts its answers after the drift.
+                    if (!drifted.IsEmpty && ServedBy(await response.Content.ReadAsStringAsync(token).ConfigureAwait(false)) is { } name
+                        && drifted.ContainsKey(name))
+                    {
+                        Interlocked.Increment(ref servedWithDrift);
+                    }
+
+                    return true;
                 },
                 replicas: () => controller.Replicas.Count,
                 events,
@@ -83,8 +104,18 @@ internal static class OrchestratedScenario
             await Task.WhenAll(loops).ConfigureAwait(false);
         }
 
-        return new ScenarioResult(Name, seconds) { DriftFound = drift.Found, DriftFixed = drift.Fixed, Restarts = health.Restarts };
+        return new ScenarioResult(Name, seconds)
+        {
+            DriftFound = drift.Found,
+            DriftFixed = drift.Fixed,
+            ServedWithDriftedConfig = Volatile.Read(ref servedWithDrift),
+            Restarts = health.Restarts,
+        };
     }
+
+    /// <summary>The replica named in a work answer of the fleet: "served by web-3".</summary>
+    private static string? ServedBy(string body) =>
+        body.StartsWith(ServedByPrefix, StringComparison.Ordinal) ? body[ServedByPrefix.Length..].TrimEnd() : null;
 
     /// <summary>One sync of the autoscaler: the replicas' utilization since the last sync gives the desired count.</summary>
     private static async Task ScaleAsync(ReplicaController controller, HorizontalAutoscaler autoscaler, FleetReplicaSet replicaSet, UtilizationMeter meter, CancellationToken cancellationToken)
