@@ -12,19 +12,28 @@ internal static class SocketCount
         }
 
         var count = 0;
-        foreach (var descriptor in Directory.EnumerateFileSystemEntries(descriptors))
+        try
         {
-            try
+            foreach (var descriptor in Directory.EnumerateFileSystemEntries(descriptors))
             {
-                if (new FileInfo(descriptor).LinkTarget is { } target && target.StartsWith("socket:", StringComparison.Ordinal))
+                try
                 {
-                    count++;
+                    if (new FileInfo(descriptor).LinkTarget is { } target && target.StartsWith("socket:", StringComparison.Ordinal))
+                    {
+                        count++;
+                    }
+                }
+                catch (IOException)
+                {
+                    // The descriptor closed while it was being read: it is not open any more.
                 }
             }
-            catch (IOException)
-            {
-                // The descriptor closed while it was being read: it is not open any more.
-            }
+        }
+        catch (IOException)
+        {
+            // No descriptor left to open the folder with (a load far beyond the fleet): the count is unknown,
+            // and the requests that failed for the same reason tell the story.
+            return null;
         }
 
         return count;
