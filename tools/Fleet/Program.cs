@@ -29,21 +29,36 @@ catch (FormatException exception)
     return 2;
 }
 
-// Every run stops by itself: a forgotten fleet does not hold ports for ever.
-using var stop = new CancellationTokenSource(duration);
+using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     stop.Cancel();
 };
 
-await using var fleet = await Fleet.StartAsync(count, i => new BackendOptions
+Fleet started;
+try
 {
-    Name = $"web-{i + 1}",
-    Latency = latency,
-    Capacity = capacity,
-    Config = "app.name = shop\nversion = 1.2\nfeature.sale = on\n",
-}, stop.Token);
+    started = await Fleet.StartAsync(count, i => new BackendOptions
+    {
+        Name = $"web-{i + 1}",
+        Latency = latency,
+        Capacity = capacity,
+        Config = "app.name = shop\nversion = 1.2\nfeature.sale = on\n",
+    }, stop.Token);
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    // Ctrl+C while the backends were starting: the ones that had started are stopped already.
+    Console.WriteLine("Stopped before the fleet was up.");
+    return 0;
+}
+
+await using var fleet = started;
+
+// Every run stops by itself: a forgotten fleet does not hold ports for ever. The time counts from the
+// moment the fleet serves, so a slow start on a busy machine does not eat it.
+stop.CancelAfter(duration);
 
 Console.WriteLine($"A fleet of {count} on 127.0.0.1; it stops by itself after {duration.TotalSeconds:0}s (Ctrl+C or 'quit' stops it now).");
 Console.WriteLine("Each backend answers GET /health, GET /config and GET /work. Type 'help' for the faults you can inject.");
