@@ -93,6 +93,20 @@ public sealed class BackendTests : IDisposable
     }
 
     [Fact]
+    public async Task A_slow_backend_answers_every_path_200_after_its_delay()
+    {
+        await using var backend = await Backend.StartAsync(BackendBehavior.Healthy, Token);
+        backend.Behavior = BackendBehavior.Slow(TimeSpan.FromMilliseconds(300));
+
+        var clock = Stopwatch.StartNew();
+        var health = await _client.GetAsync(backend.HealthUri, Token);
+        clock.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(300), $"The slow backend answered after {clock.Elapsed.TotalMilliseconds:0}ms, before its 300ms delay.");
+    }
+
+    [Fact]
     public async Task A_flapping_backend_alternates_between_service_and_500()
     {
         await using var backend = await Backend.StartAsync(BackendBehavior.Flapping(TimeSpan.FromMilliseconds(100)), Token);
