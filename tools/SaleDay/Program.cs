@@ -32,7 +32,8 @@ try
               --no-live             no live table; a line every few seconds
               --no-color            no colours (also NO_COLOR=1)
               --report FILE         where to write the HTML report (default sale-day.html)
-              --detail              one line per minute of the day: sent, served, errors, replicas
+              --detail              one line per minute of the day (sent, served, errors, replicas),
+                                    and the table's figures as plain lines
             saleday load            a sustained load through the round robin to a fleet on 127.0.0.1
               --rps N (2000)  --seconds N (60)  --replicas N (4)
             """);
@@ -98,9 +99,13 @@ try
     }
 
     console.Write(SummaryTable.Build(results));
-    foreach (var line in results.SelectMany(SummaryTable.Lines))
+    if (arguments.Flag("--detail"))
     {
-        Console.WriteLine(line);
+        // The table's figures once more, one per line, for a log that is read by a program.
+        foreach (var line in results.SelectMany(SummaryTable.Lines))
+        {
+            Console.WriteLine(line);
+        }
     }
 
     var report = Path.GetFullPath(arguments.Value("--report") ?? "sale-day.html");
