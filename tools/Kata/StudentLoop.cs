@@ -73,7 +73,31 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
         var filter = SolutionFilter.Write(layout, "student", katas.Select(k => layout.SpecProject(k.Name, Implementation.Starter)));
         // A Korean student reads the compiler's errors and the SPOF warnings in Korean too.
         var uiLanguage = language == Language.Korean ? "ko-KR" : null;
-        return await DotnetBuild.RunAsync(filter, layout.Root, uiLanguage, cancellationToken).ConfigureAwait(false);
+
+        // Restore only when something a restore reads has changed: a second saved on every warm run.
+        var stamp = new RestoreStamp(layout, filter);
+        var restore = !stamp.IsCurrent();
+        var started = DateTime.UtcNow;
+        var build = await DotnetBuild.RunAsync(filter, layout.Root, uiLanguage, restore, cancellationToken).ConfigureAwait(false);
+        if (!restore && RestoreStamp.NeededRestore(build))
+        {
+            restore = true;
+            build = await DotnetBuild.RunAsync(filter, layout.Root, uiLanguage, restore, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (restore)
+        {
+            if (RestoreStamp.Restored(build))
+            {
+                stamp.Write(started);
+            }
+            else
+            {
+                stamp.Delete();
+            }
+        }
+
+        return build;
     }
 
     private async Task<KataProgress> MeasureAsync(KataDefinition kata, StepDefinition? step, BuildResult? build, CancellationToken cancellationToken)

@@ -9,7 +9,8 @@ internal static class DotnetBuild
 
     /// <param name="target">A project, solution or solution filter.</param>
     /// <param name="uiLanguage">The language of the compiler's messages (and so of the SPOF rules'), e.g. <c>ko-KR</c>; null keeps the user's.</param>
-    public static async Task<BuildResult> RunAsync(string target, string workingDirectory, string? uiLanguage = null, CancellationToken cancellationToken = default)
+    /// <param name="restore">False to skip NuGet's restore (<c>--no-restore</c>), when it is known to be done.</param>
+    public static async Task<BuildResult> RunAsync(string target, string workingDirectory, string? uiLanguage = null, bool restore = true, CancellationToken cancellationToken = default)
     {
         var environment = new Dictionary<string, string?>(Dotnet.QuietEnvironment);
         if (uiLanguage is not null && Environment.GetEnvironmentVariable("DOTNET_CLI_UI_LANGUAGE") is null)
@@ -22,6 +23,7 @@ internal static class DotnetBuild
                 "dotnet",
                 [
                     "build", target,
+                    .. restore ? Array.Empty<string>() : ["--no-restore"],
                     "-nologo",
                     "-verbosity:quiet",
                     // The plain console logger: one line per diagnostic, in MSBuild's canonical format.
