@@ -60,16 +60,24 @@ internal static partial class SpecRunner
         {
             ["KATA_UNLOCK_ALL"] = options.UnlockAllSteps ? "1" : null,
         };
-        var outcome = await ProcessRunner.RunAsync(
-            new ProcessSpec("dotnet", arguments, Path.GetDirectoryName(assembly)!, options.Timeout)
-            {
-                Environment = environment,
-                OnOutputLine = running.Observe,
-                Stop = stalled.Token,
-            },
-            cancellationToken).ConfigureAwait(false);
-        await finished.CancelAsync().ConfigureAwait(false);
-        await watching.ConfigureAwait(false);
+        ProcessOutcome outcome;
+        try
+        {
+            outcome = await ProcessRunner.RunAsync(
+                new ProcessSpec("dotnet", arguments, Path.GetDirectoryName(assembly)!, options.Timeout)
+                {
+                    Environment = environment,
+                    OnOutputLine = running.Observe,
+                    Stop = stalled.Token,
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Also when the caller cancelled: the watchdog must end before its token sources are disposed.
+            await finished.CancelAsync().ConfigureAwait(false);
+            await watching.ConfigureAwait(false);
+        }
 
         if (outcome.TimedOut && stalled.IsCancellationRequested)
         {
