@@ -41,9 +41,11 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--frobnicate" }, "Unknown option '--frobnicate'")]
     [InlineData(new[] { "--lang", "fr" }, "--lang takes 'en' or 'ko', not 'fr'")]
     [InlineData(new[] { "--timeout", "0" }, "--timeout takes a whole number of seconds")]
-    [InlineData(new[] { "--timeout" }, "--timeout needs a value")]
-    [InlineData(new[] { "HealthChecker", "RoundRobin" }, "Unexpected argument 'RoundRobin'")]
-    [InlineData(new[] { "check", "HealthChecker" }, "Unexpected argument 'HealthChecker'")]
+    [InlineData(new[] { "--timeout" }, "Required argument missing for option: '--timeout'")]
+    [InlineData(new[] { "--reference" }, "Unknown option '--reference'")]
+    [InlineData(new[] { "demo", "--seed", "0" }, "--seed takes a whole number above 0, not '0'")]
+    [InlineData(new[] { "HealthChecker", "RoundRobin" }, "Unrecognized command or argument 'RoundRobin'")]
+    [InlineData(new[] { "check", "HealthChecker" }, "Unrecognized command or argument 'HealthChecker'")]
     public void Mistakes_are_explained(string[] args, string message)
     {
         var exception = Assert.Throws<UsageException>(() => CommandLine.Parse(args));
@@ -62,5 +64,37 @@ public sealed class CommandLineTests
         var language = Languages.FromEnvironment(_ => variable, System.Globalization.CultureInfo.GetCultureInfo(culture));
 
         Assert.Equal(Enum.Parse<Language>(expected), language);
+    }
+
+    [Fact]
+    public async Task A_subcommand_has_its_own_generated_help_and_runs_nothing()
+    {
+        var ran = false;
+        var root = CommandLine.Create((_, _) =>
+        {
+            ran = true;
+            return Task.FromResult(0);
+        });
+        var output = new StringWriter();
+
+        var exitCode = await CommandLine.Parse(root, ["check", "--help"])
+            .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        Assert.False(ran, "--help ran the command instead of describing it.");
+        Assert.Contains("--no-build", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(" check [options]", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shells_get_completions_for_the_commands()
+    {
+        var root = CommandLine.Create((_, _) => Task.FromResult(0));
+        var output = new StringWriter();
+
+        await CommandLine.Parse(root, ["[suggest:7]", "kata ch"])
+            .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output }, TestContext.Current.CancellationToken);
+
+        Assert.Contains("check", output.ToString().Split('\n', StringSplitOptions.TrimEntries));
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Katas.Tool;
@@ -19,10 +20,11 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-Options options;
+var root = CommandLine.Create(RunAsync);
+ParseResult parsed;
 try
 {
-    options = CommandLine.Parse(args);
+    parsed = CommandLine.Parse(root, args);
 }
 catch (UsageException exception)
 {
@@ -30,31 +32,10 @@ catch (UsageException exception)
     return ExitCodes.Usage;
 }
 
-var language = options.Language ?? Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture);
-var terminal = new Terminal(Console.Out, Terminal.WantsColor(options.Color, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")));
-
-if (options.Command == CommandKind.Help)
-{
-    Console.WriteLine(HelpText.For(language));
-    return ExitCodes.Green;
-}
-
 try
 {
-    var layout = RepositoryLayout.Find(options.Repository, Environment.CurrentDirectory, AppContext.BaseDirectory);
-    var course = CourseCatalog.Load(layout);
-    if (options.Command != CommandKind.Check && course.Problems.Count > 0)
-    {
-        throw new UsageException("The course files have problems:" + Environment.NewLine + string.Join(Environment.NewLine, course.Problems.Select(p => "  " + p)));
-    }
-
-    return options.Command switch
-    {
-        CommandKind.List => ListCommand.Run(layout, course, terminal, language),
-        CommandKind.Check => await new MaintainerCheck(layout, course, options, terminal).RunAsync(cancel.Token),
-        CommandKind.Demo => await DemoCommand.RunAsync(layout, options, terminal, language, cancel.Token),
-        _ => await new StudentLoop(layout, course, options, terminal, language).RunAsync(cancel.Token),
-    };
+    // Ctrl+C is the tool's own (above): every command stops its children and says so.
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancel.Token);
 }
 catch (UsageException exception)
 {
@@ -65,4 +46,31 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {
     Console.Error.WriteLine("Stopped.");
     return 130;
+}
+
+static async Task<int> RunAsync(Options options, CancellationToken cancellationToken)
+{
+    var language = options.Language ?? Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture);
+    var terminal = new Terminal(Console.Out, Terminal.WantsColor(options.Color, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")));
+
+    if (options.Command == CommandKind.Help)
+    {
+        Console.WriteLine(HelpText.For(language));
+        return ExitCodes.Green;
+    }
+
+    var layout = RepositoryLayout.Find(options.Repository, Environment.CurrentDirectory, AppContext.BaseDirectory);
+    var course = CourseCatalog.Load(layout);
+    if (options.Command != CommandKind.Check && course.Problems.Count > 0)
+    {
+        throw new UsageException("The course files have problems:" + Environment.NewLine + string.Join(Environment.NewLine, course.Problems.Select(p => "  " + p)));
+    }
+
+    return options.Command switch
+    {
+        CommandKind.List => ListCommand.Run(layout, course, terminal, language),
+        CommandKind.Check => await new MaintainerCheck(layout, course, options, terminal).RunAsync(cancellationToken).ConfigureAwait(false),
+        CommandKind.Demo => await DemoCommand.RunAsync(layout, options, terminal, language, cancellationToken).ConfigureAwait(false),
+        _ => await new StudentLoop(layout, course, options, terminal, language).RunAsync(cancellationToken).ConfigureAwait(false),
+    };
 }

@@ -1,128 +1,75 @@
-using System.Globalization;
+using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Katas.Tool.Cli;
 
-/// <summary>Parses the tool's command line. Every mistake is a <see cref="UsageException"/> that names the argument.</summary>
+/// <summary>
+/// The tool's command line, on System.CommandLine: every command is defined in a file of its own
+/// (<c>*CommandLine.cs</c>) and listed here once. Each command's action binds its values to
+/// <see cref="Options"/> and hands them to the one function that runs the tool.
+/// </summary>
 internal static class CommandLine
 {
+    /// <summary>The command tree; each command's action calls <paramref name="run"/> with what was asked for.</summary>
+    public static RootCommand Create(Func<Options, CancellationToken, Task<int>> run)
+    {
+        var root = new RootCommand("kata: the kata loop of this course.");
+        root.Options.Add(CommonOptions.Language);
+        root.Options.Add(CommonOptions.Repository);
+        root.Options.Add(CommonOptions.Color);
+        root.Options.Add(CommonOptions.NoColor);
+
+        CommandLineEntry[] entries =
+        [
+            LoopCommandLine.Add(root),
+            ListCommandLine.Create(),
+            CheckCommandLine.Create(),
+            DemoCommandLine.Create(),
+            HelpCommandLine.Create(),
+        ];
+        foreach (var entry in entries)
+        {
+            if (entry.Command != root)
+            {
+                root.Subcommands.Add(entry.Command);
+            }
+
+            entry.Command.SetAction((result, cancellationToken) => run(Bind(entry, result), cancellationToken));
+        }
+
+        // The root's --help is the tool's own usage, in the student's language; a subcommand's is generated.
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new RootHelpAction(help.Action!, (result, cancellationToken) => run(CommonOptions.Bind(result) with { Command = CommandKind.Help }, cancellationToken));
+        return root;
+    }
+
+    /// <summary>Parses the arguments; a mistake throws <see cref="UsageException"/> with every error the parser found.</summary>
+    public static ParseResult Parse(RootCommand root, IReadOnlyList<string> args)
+    {
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            var errors = result.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal);
+            throw new UsageException(string.Join(Environment.NewLine, errors) + Environment.NewLine + "Run `./kata --help` for the usage.");
+        }
+
+        return result;
+    }
+
+    /// <summary>What the command line asks for, without running it.</summary>
     public static Options Parse(IReadOnlyList<string> args)
     {
-        var options = new Options();
-        var positional = new List<string>();
-
-        for (var i = 0; i < args.Count; i++)
+        Options? asked = null;
+        var root = Create((options, _) =>
         {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "-h" or "--help" or "-?":
-                    options = options with { Command = CommandKind.Help };
-                    break;
-                case "--hint":
-                    options = options with { Hint = true };
-                    break;
-                case "--no-build":
-                    options = options with { NoBuild = true };
-                    break;
-                case "--lang":
-                    var lang = Value(args, ref i);
-                    options = options with
-                    {
-                        Language = Languages.Parse(lang) ?? throw new UsageException($"--lang takes 'en' or 'ko', not '{lang}'."),
-                    };
-                    break;
-                case "--repo":
-                    options = options with { Repository = Value(args, ref i) };
-                    break;
-                case "--timeout":
-                    var seconds = Value(args, ref i);
-                    if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
-                    {
-                        throw new UsageException($"--timeout takes a whole number of seconds (1 or more), not '{seconds}'.");
-                    }
-
-                    options = options with { Timeout = TimeSpan.FromSeconds(value) };
-                    break;
-                case "--color":
-                    var color = Value(args, ref i);
-                    options = options with
-                    {
-                        Color = color switch
-                        {
-                            "auto" => ColorMode.Auto,
-                            "always" => ColorMode.Always,
-                            "never" => ColorMode.Never,
-                            _ => throw new UsageException($"--color takes 'auto', 'always' or 'never', not '{color}'."),
-                        },
-                    };
-                    break;
-                case "--no-color":
-                    options = options with { Color = ColorMode.Never };
-                    break;
-                case "--reference":
-                    options = options with { Reference = true };
-                    break;
-                case "--no-live":
-                    options = options with { NoLive = true };
-                    break;
-                case "--seed":
-                    var seedText = Value(args, ref i);
-                    options = options with
-                    {
-                        Seed = int.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out var seed) && seed > 0
-                            ? seed
-                            : throw new UsageException($"--seed takes a whole number above 0, not '{seedText}'."),
-                    };
-                    break;
-                default:
-                    if (arg.StartsWith('-'))
-                    {
-                        throw new UsageException($"Unknown option '{arg}'. Run `./kata --help` for the options.");
-                    }
-
-                    positional.Add(arg);
-                    break;
-            }
-        }
-
-        if (options.Command == CommandKind.Help)
-        {
-            return options;
-        }
-
-        var command = positional.FirstOrDefault() switch
-        {
-            "check" => CommandKind.Check,
-            "list" => CommandKind.List,
-            "demo" => CommandKind.Demo,
-            "help" => CommandKind.Help,
-            _ => CommandKind.Loop,
-        };
-        if (command != CommandKind.Loop)
-        {
-            positional.RemoveAt(0);
-        }
-
-        if (positional.Count > 1 || (positional.Count == 1 && command != CommandKind.Loop))
-        {
-            throw new UsageException($"Unexpected argument '{positional[^1]}'. Run `./kata --help` for the usage.");
-        }
-
-        if (command != CommandKind.Demo && (options.Reference || options.Seed is not null || options.NoLive))
-        {
-            throw new UsageException("--reference, --seed and --no-live go with `./kata demo`.");
-        }
-
-        return options with { Command = command, Target = positional.SingleOrDefault() };
+            asked = options;
+            return Task.FromResult(ExitCodes.Green);
+        });
+        var result = Parse(root, args);
+        result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        return asked ?? throw new UsageException("The command line asked for nothing to run.");
     }
 
-    private static string Value(IReadOnlyList<string> args, ref int i)
-    {
-        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-        {
-            throw new UsageException($"{args[i]} needs a value.");
-        }
-
-        return args[++i];
-    }
+    private static Options Bind(CommandLineEntry entry, ParseResult result) =>
+        entry.Bind(result, CommonOptions.Bind(result)) with { Command = entry.Kind };
 }
