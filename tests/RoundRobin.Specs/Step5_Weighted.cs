@@ -119,7 +119,7 @@ public sealed class Step5_Weighted
         var replicas = Pool.Weighted(5, 1, 1);
 
         Assert.Equal(replicas, new SmoothWeightedBalancer(replicas).Replicas);
-        Assert.Throws<ArgumentNullException>(() => new SmoothWeightedBalancer(null!));
+        Assert.Equal("replicas", Assert.Throws<ArgumentNullException>(() => new SmoothWeightedBalancer(null!)).ParamName);
         Assert.Throws<ArgumentException>(() => new SmoothWeightedBalancer([.. replicas, null!]));
         Assert.Throws<ArgumentException>(() => new SmoothWeightedBalancer([.. replicas, new Replica("a", new Uri("http://other.replicas.test/"))]));
     }

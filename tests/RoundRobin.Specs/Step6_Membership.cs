@@ -81,6 +81,34 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    public void The_error_for_a_duplicate_name_says_which_name()
+    {
+        var twin = new Replica("web-2", new Uri("http://other.replicas.test/"));
+        var balancer = new RoundRobinBalancer(Pool.Of("web-1", "web-2"));
+
+        var messages = new[]
+        {
+            Assert.Throws<ArgumentException>(() => balancer.Add(twin)).Message,
+            Assert.Throws<ArgumentException>(() => new RoundRobinBalancer([.. Pool.Of("web-1", "web-2"), twin])).Message,
+            Assert.Throws<ArgumentException>(() => new SmoothWeightedBalancer([.. Pool.Of("web-1", "web-2"), twin])).Message,
+        };
+
+        Assert.All(messages, message => Assert.True(
+            message.Contains("web-2", StringComparison.Ordinal),
+            $"The error \"{message}\" does not say which name is taken twice (web-2). Put the name in the message: an operator with 50 replicas needs it."));
+    }
+
+    [Fact]
+    public void Adding_or_removing_null_is_rejected_with_ArgumentNullException()
+    {
+        var balancer = new RoundRobinBalancer(Pool.Of("a"));
+
+        Assert.Equal("replica", Assert.Throws<ArgumentNullException>(() => balancer.Add(null!)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => balancer.Remove(null!)).ParamName);
+        Assert.Equal(["a"], balancer.Replicas.Select(r => r.Name));
+    }
+
+    [Fact]
     public void The_balancer_keeps_its_own_copy_of_the_replicas()
     {
         var list = Pool.Of("a", "b").ToList();

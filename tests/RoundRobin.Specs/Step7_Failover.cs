@@ -97,6 +97,32 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    public void A_failure_exactly_fail_timeout_after_the_previous_one_starts_a_new_count()
+    {
+        var time = new FakeTimeProvider();
+        var health = new PassiveHealth(time, maxFails: 2, failTimeout: TimeSpan.FromSeconds(10));
+
+        health.ReportFailure(s_web1);
+        time.Advance(TimeSpan.FromSeconds(10));
+        health.ReportFailure(s_web1);
+
+        Assert.True(
+            health.IsHealthy(s_web1),
+            "The second failure came exactly fail_timeout (10s) after the first: that is the moment a replica taken out would be back, " +
+            "so the first failure no longer counts and web-1 has 1 failure, not 2. Compare with >=, as IsHealthy does.");
+    }
+
+    [Fact]
+    public void Null_replicas_are_rejected_by_the_passive_health()
+    {
+        var health = new PassiveHealth(new FakeTimeProvider());
+
+        Assert.Throws<ArgumentNullException>(() => health.IsHealthy(null!));
+        Assert.Throws<ArgumentNullException>(() => health.ReportFailure(null!));
+        Assert.Throws<ArgumentNullException>(() => health.ReportSuccess(null!));
+    }
+
+    [Fact]
     public void Bad_settings_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new PassiveHealth(maxFails: 0));
@@ -291,6 +317,92 @@ public sealed class Step7_Failover
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request.WaitAsync(TaskAssertions.RealTimeLimit));
         Assert.True(health.IsHealthy(s_web1), "The caller gave up; web-1 did nothing wrong and should still be healthy.");
         Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task A_client_without_its_parts_or_a_path_is_rejected()
+    {
+        var health = new PassiveHealth(new FakeTimeProvider());
+        using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
+        using var http = handler.CreateClient();
+        var balancer = new RoundRobinBalancer([], health);
+
+        Assert.Throws<ArgumentNullException>(() => new FailoverClient(null!, balancer, health));
+        Assert.Throws<ArgumentNullException>(() => new FailoverClient(http, null!, health));
+        Assert.Throws<ArgumentNullException>(() => new FailoverClient(http, balancer, null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => new FailoverClient(http, balancer, health).GetAsync(null!));
+    }
+
+    [Fact]
+    public async Task A_request_asks_the_balancer_at_most_once_per_replica_in_the_pool()
+    {
+        // A balancer that keeps handing out the replica this request has already tried (three replicas,
+        // the other two busy elsewhere). The pool's size bounds the attempts: without that bound the
+        // request loops for ever.
+        var dead = new Replica("web-1", new Uri("http://web-1.replicas.test/"));
+        var health = new PassiveHealth(new FakeTimeProvider(), maxFails: 3);
+        using var handler = StubHttpHandler.Refusing();
+        var balancer = new ScriptedBalancer([dead, .. Pool.Of("web-2", "web-3")], dead);
+        var client = new FailoverClient(handler.CreateClient(), balancer, health);
+
+        using var response = await Task.Run(() => client.GetAsync("orders/42"))
+            .CompletesAsync("Step 7: a request whose balancer keeps picking the replica it has tried did not finish within 5 s: does the loop of attempts have a bound?");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.True(
+            balancer.PickCount <= 3,
+            $"The pool has 3 replicas, but one request asked the balancer {balancer.PickCount} times. Try at most as many picks as there are replicas.");
+    }
+
+    [Fact]
+    public async Task An_answer_forgets_the_replicas_earlier_failures()
+    {
+        var health = new PassiveHealth(new FakeTimeProvider(), maxFails: 2);
+        var calls = 0;
+        using var handler = new StubHttpHandler((request, _) => Interlocked.Increment(ref calls) % 2 == 1
+            ? Task.FromException<HttpResponseMessage>(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"))
+            : Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)));
+        var client = new FailoverClient(handler.CreateClient(), new RoundRobinBalancer([s_web1], health), health);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.GetAsync("orders/42").CompletesAsync("A request to one stub replica did not come back.");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.BadGateway, HttpStatusCode.OK, HttpStatusCode.BadGateway], statuses);
+        Assert.True(
+            health.IsHealthy(s_web1),
+            "web-1 failed, then answered, then failed: with max_fails 2 it should still be healthy, because its answer forgets the failure before it. " +
+            "Report every answered request to the passive health (ReportSuccess).");
+    }
+
+    [Fact]
+    public async Task A_replica_that_does_not_answer_within_the_clients_timeout_counts_as_failed()
+    {
+        var slow = new Replica("web-1", new Uri("http://web-1.replicas.test/"));
+        var fast = new Replica("web-2", new Uri("http://web-2.replicas.test/"));
+        var health = new PassiveHealth(new FakeTimeProvider());
+        using var handler = new StubHttpHandler(async (request, token) =>
+        {
+            if (request.RequestUri!.Host == slow.Address.Host)
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, token);
+            }
+
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+        using var http = new HttpClient(handler, disposeHandler: false) { Timeout = TimeSpan.FromMilliseconds(200) };
+        var client = new FailoverClient(http, new RoundRobinBalancer([slow, fast], health), health);
+
+        using var response = await client.GetAsync("orders/42").CompletesAsync("A request to one silent and one healthy replica did not come back.");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(
+            health.IsHealthy(slow),
+            "web-1 did not answer within the HttpClient's timeout, which ends the attempt with an OperationCanceledException that the caller did not ask for. " +
+            "That is a failure of web-1 (nginx's proxy_next_upstream timeout): report it.");
     }
 
     /// <summary>Real backends on 127.0.0.1 behind a round-robin balancer with passive health on a fake clock.</summary>

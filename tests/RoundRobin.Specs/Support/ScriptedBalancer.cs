@@ -12,6 +12,9 @@ internal sealed class ScriptedBalancer(IReadOnlyList<Replica> replicas, params R
 
     public IReadOnlyList<Replica> Replicas => replicas;
 
+    /// <summary>How many times <see cref="TryPick"/> was called.</summary>
+    public int PickCount => Volatile.Read(ref _next);
+
     public bool TryPick([NotNullWhen(true)] out Replica? replica)
     {
         replica = picks[Math.Min(Interlocked.Increment(ref _next) - 1, picks.Length - 1)];
