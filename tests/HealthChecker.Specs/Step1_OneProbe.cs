@@ -98,8 +98,26 @@ public sealed class Step1_OneProbe
         using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
         var probe = new HttpProbe(handler.CreateClient());
 
-        await Assert.ThrowsAsync<ArgumentException>(() => probe.ProbeAsync(new Uri("/health", UriKind.Relative), s_timeout));
+        var relative = await Assert.ThrowsAsync<ArgumentException>(() => probe.ProbeAsync(new Uri("/health", UriKind.Relative), s_timeout));
         await Assert.ThrowsAsync<ArgumentNullException>(() => probe.ProbeAsync(null!, s_timeout));
         Assert.Empty(handler.Requests);
+        Assert.True(
+            relative.Message.Contains("/health", StringComparison.Ordinal),
+            $"The error \"{relative.Message}\" should show the target it rejects (/health), so that the caller sees which one is wrong.");
+        Assert.Equal("client", Assert.Throws<ArgumentNullException>(() => new HttpProbe(null!)).ParamName);
+    }
+
+    [Fact]
+    public async Task Every_probe_asks_for_a_new_connection_as_the_kubelet_does()
+    {
+        using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
+
+        await new HttpProbe(handler.CreateClient()).ProbeAsync(s_target, s_timeout);
+
+        var request = Assert.Single(handler.Requests);
+        Assert.True(
+            request.Headers.ConnectionClose == true,
+            "The probe's request should say `Connection: close` (request.Headers.ConnectionClose = true). The kubelet's HTTP prober " +
+            "disables keep-alives: a probe over a pooled connection can call a server healthy that no longer accepts new connections.");
     }
 }

@@ -53,6 +53,22 @@ public sealed class Step2_Timeout
         Assert.Equal(TimeSpan.FromSeconds(2), result.Duration);
     }
 
+    [Fact]
+    public async Task A_client_timeout_shorter_than_the_probes_is_a_result_too()
+    {
+        // The HttpClient's own Timeout ends the request with an OperationCanceledException that neither the
+        // caller nor the probe's timeout asked for. It is still "no answer in time", not a crash.
+        using var handler = StubHttpHandler.Hanging();
+        using var client = new HttpClient(handler, disposeHandler: false) { Timeout = TimeSpan.FromMilliseconds(200) };
+        var probe = new HttpProbe(client, new FakeTimeProvider());
+
+        var result = await probe.ProbeAsync(s_target, TimeSpan.FromSeconds(5))
+            .CompletesAsync("The probe did not come back after its HttpClient's own 0.2s timeout.");
+
+        Assert.False(result.IsHealthy);
+        Assert.Equal("timed out after 0.2s", result.Reason);
+    }
+
     [Theory]
     [InlineData(250, "timed out after 0.25s")]
     [InlineData(1500, "timed out after 1.5s")]

@@ -125,6 +125,10 @@ public sealed class Step3_Thresholds
         var exception = Assert.Throws<ArgumentException>(() => new ProbeTracker(kind, ProbeThresholds.HAProxy));
 
         Assert.Equal("thresholds", exception.ParamName);
+        Assert.True(
+            exception.Message.Contains(kind.ToString(), StringComparison.Ordinal) && exception.Message.Contains('2', StringComparison.Ordinal),
+            $"The error \"{exception.Message}\" should name the kind of probe ({kind}) and the success threshold it was given (2).");
+        Assert.Equal("thresholds", Assert.Throws<ArgumentNullException>(() => new ProbeTracker(kind, null!)).ParamName);
     }
 
     private static ProbeTracker Ready()

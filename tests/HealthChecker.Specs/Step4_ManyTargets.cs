@@ -106,6 +106,16 @@ public sealed class Step4_ManyTargets
     }
 
     [Fact]
+    public async Task A_missing_probe_or_target_list_is_rejected()
+    {
+        using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
+        var checker = new FleetChecker(new HttpProbe(handler.CreateClient(), new FakeTimeProvider()));
+
+        Assert.Equal("probe", Assert.Throws<ArgumentNullException>(() => new FleetChecker(null!)).ParamName);
+        Assert.Equal("targets", (await Assert.ThrowsAsync<ArgumentNullException>(() => checker.CheckAllAsync(null!, s_timeout))).ParamName);
+    }
+
+    [Fact]
     public async Task The_callers_cancellation_stops_the_whole_check()
     {
         using var handler = StubHttpHandler.Hanging();

@@ -107,6 +107,13 @@ public sealed class Step5_Report
         Assert.Contains("web-1", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_report_needs_its_entries_and_results()
+    {
+        Assert.Equal("entries", Assert.Throws<ArgumentNullException>(() => new HealthReport(null!, s_ms)).ParamName);
+        Assert.Equal("results", Assert.Throws<ArgumentNullException>(() => HealthReport.FromResults(null!)).ParamName);
+    }
+
     private static HealthReport Report(HealthStatus[] statuses) =>
         new(
             statuses.Select((status, i) => (Name: $"target-{i}", Entry: new HealthReportEntry(status, status.ToString(), s_ms)))
