@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -17,19 +19,19 @@ public sealed class AddTimeoutCodeFix : SyntaxRewriteCodeFix
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.MissingTimeout);
 
-    internal override (SyntaxNode Old, SyntaxNode New)? Rewrite(SyntaxNode root, Diagnostic diagnostic)
+    internal override (SyntaxNode Old, Func<SyntaxNode, SyntaxNode?> New)? Rewrite(SyntaxNode root, Diagnostic diagnostic)
     {
         var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         switch (Kind(diagnostic))
         {
             case MissingTimeoutAnalyzer.KindCreation when node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation:
-                return (creation, AddTimeout(creation));
+                return (creation, current => current is BaseObjectCreationExpressionSyntax rewritten ? AddTimeout(rewritten) : null);
 
             case MissingTimeoutAnalyzer.KindInfinite when node is ExpressionSyntax value:
-                return (value, SyntaxHelpers.TenSeconds());
+                return (value, _ => SyntaxHelpers.TenSeconds());
 
             case MissingTimeoutAnalyzer.KindCall when Token(diagnostic) is { } token && node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } call:
-                return (call, PassToken(call, token));
+                return (call, current => current is InvocationExpressionSyntax rewritten ? PassToken(rewritten, token) : null);
 
             default:
                 return null;
@@ -52,7 +54,10 @@ public sealed class AddTimeoutCodeFix : SyntaxRewriteCodeFix
     private static string? Token(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(MissingTimeoutAnalyzer.TokenProperty, out var token) ? token : null;
 
-    /// <summary>Replaces a <c>CancellationToken.None</c> or <c>default</c> argument by the token, or adds it last.</summary>
+    /// <summary>
+    /// Replaces a <c>CancellationToken.None</c> or <c>default</c> argument by the token, or adds it last: by
+    /// name when the call names any argument, since a positional one after names out of order does not compile.
+    /// </summary>
     private static InvocationExpressionSyntax PassToken(InvocationExpressionSyntax call, string token)
     {
         var tokenArgument = SyntaxFactory.Argument(SyntaxFactory.IdentifierName(token));
@@ -66,7 +71,9 @@ public sealed class AddTimeoutCodeFix : SyntaxRewriteCodeFix
             }
         }
 
-        return call.AddArgumentListArguments(tokenArgument);
+        return call.AddArgumentListArguments(call.ArgumentList.Arguments.Any(a => a.NameColon is not null)
+            ? tokenArgument.WithNameColon(SyntaxFactory.NameColon("cancellationToken"))
+            : tokenArgument);
     }
 
     private static BaseObjectCreationExpressionSyntax AddTimeout(BaseObjectCreationExpressionSyntax creation)

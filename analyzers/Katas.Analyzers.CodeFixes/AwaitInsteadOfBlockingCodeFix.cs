@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -11,22 +13,26 @@ namespace Katas.Analyzers.CodeFixes;
 /// SPOF006, in an async method or lambda: <c>task.Result</c>, <c>task.Wait()</c> and
 /// <c>task.GetAwaiter().GetResult()</c> become <c>await task</c>; <c>Thread.Sleep(x)</c> becomes
 /// <c>await Task.Delay(x)</c>; <c>Task.WaitAll(a, b)</c> becomes <c>await Task.WhenAll(a, b)</c>.
+/// The analyzer decides where that is safe (<see cref="BlockingWaitAnalyzer.CanAwaitProperty"/>): nowhere
+/// the compiler forbids <c>await</c>, inside a lock, or where an <c>AggregateException</c> is caught.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AwaitInsteadOfBlockingCodeFix)), Shared]
 public sealed class AwaitInsteadOfBlockingCodeFix : SyntaxRewriteCodeFix
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.BlockingWait);
 
-    internal override (SyntaxNode Old, SyntaxNode New)? Rewrite(SyntaxNode root, Diagnostic diagnostic)
+    internal override (SyntaxNode Old, Func<SyntaxNode, SyntaxNode?> New)? Rewrite(SyntaxNode root, Diagnostic diagnostic)
     {
-        // Only where await is allowed: an async method, lambda or local function, outside a lock.
+        // Only where the analyzer found that await compiles and keeps the meaning (BlockingWaitAnalyzer.CanAwait).
         if (!diagnostic.Properties.TryGetValue(BlockingWaitAnalyzer.CanAwaitProperty, out var canAwait) || canAwait != "true")
         {
             return null;
         }
 
-        return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression && Rewrite(expression) is { } replacement
-            ? (expression, SyntaxHelpers.ParenthesizeFor(replacement, expression))
+        return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression && Rewrite(expression) is not null
+            ? (expression, current => current is ExpressionSyntax rewritten && Rewrite(rewritten) is { } replacement
+                ? SyntaxHelpers.ParenthesizeFor(replacement, expression)
+                : null)
             : null;
     }
 
@@ -62,8 +68,14 @@ public sealed class AwaitInsteadOfBlockingCodeFix : SyntaxRewriteCodeFix
     private static AwaitExpressionSyntax Await(ExpressionSyntax task) =>
         SyntaxFactory.AwaitExpression(task.WithoutTrivia());
 
+    /// <summary>
+    /// <c>Task.Delay(...)</c> or <c>Task.WhenAll(...)</c> with the arguments of the blocking call, without their
+    /// names: <c>Thread.Sleep(millisecondsTimeout: 500)</c> names a parameter <c>Task.Delay</c> does not have.
+    /// </summary>
     private static InvocationExpressionSyntax TaskCall(string method, ArgumentListSyntax arguments) =>
         SyntaxFactory.InvocationExpression(
             SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxHelpers.Type("System.Threading.Tasks.Task"), SyntaxFactory.IdentifierName(method)),
-            arguments);
+            arguments.WithArguments(SyntaxFactory.SeparatedList(
+                arguments.Arguments.Select(a => a.NameColon is null ? a : a.WithNameColon(null).WithLeadingTrivia(a.NameColon.GetLeadingTrivia())),
+                arguments.Arguments.GetSeparators())));
 }

@@ -19,10 +19,24 @@ internal static class SyntaxHelpers
                     SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(10))))))
             .WithAdditionalAnnotations(Simplifier.Annotation);
 
-    /// <summary>Wraps an expression in parentheses when it sits where a bare await or subtraction would bind wrongly.</summary>
+    /// <summary>
+    /// Wraps an expression in parentheses unless it stands where any expression stands alone (a statement,
+    /// an argument, the right of an assignment...). A bare <c>await</c> or subtraction would bind wrongly in
+    /// most other places: <c>x.Result!.Name</c> must become <c>(await x)!.Name</c>, not <c>await x!.Name</c>.
+    /// </summary>
     public static ExpressionSyntax ParenthesizeFor(ExpressionSyntax replacement, SyntaxNode original) =>
-        original.Parent is MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or InvocationExpressionSyntax
-            or ConditionalAccessExpressionSyntax or BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or CastExpressionSyntax
-            ? SyntaxFactory.ParenthesizedExpression(replacement)
-            : replacement;
+        StandsAlone(original)
+            ? replacement
+            : SyntaxFactory.ParenthesizedExpression(replacement);
+
+    private static bool StandsAlone(SyntaxNode original) => original.Parent switch
+    {
+        ExpressionStatementSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax
+            or ArgumentSyntax or InterpolationSyntax or ParenthesizedExpressionSyntax or ThrowStatementSyntax
+            or YieldStatementSyntax or ExpressionElementSyntax or InitializerExpressionSyntax
+            or AnonymousObjectMemberDeclaratorSyntax or SwitchExpressionArmSyntax => true,
+        AssignmentExpressionSyntax assignment => assignment.Right == original,
+        ConditionalExpressionSyntax conditional => conditional.WhenTrue == original || conditional.WhenFalse == original,
+        _ => false,
+    };
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -14,6 +15,8 @@ namespace Katas.Analyzers.CodeFixes;
 /// <summary>
 /// A code fix that replaces one syntax node per diagnostic. Fix All applies every replacement of a
 /// document in one edit, so the using directive they all need is added once, not in conflicting copies.
+/// A replacement is built from the node as the other replacements left it, so that nested waits
+/// (<c>a.Result.Content.ReadAsStringAsync().Result</c>) are all rewritten, the inner ones inside the outer.
 /// </summary>
 public abstract class SyntaxRewriteCodeFix : CodeFixProvider
 {
@@ -38,19 +41,22 @@ public abstract class SyntaxRewriteCodeFix : CodeFixProvider
         }
     }
 
-    /// <summary>The node to replace and its replacement, or null when this diagnostic has no fix.</summary>
-    internal abstract (SyntaxNode Old, SyntaxNode New)? Rewrite(SyntaxNode root, Diagnostic diagnostic);
+    /// <summary>
+    /// The node to replace and how to rewrite it, or null when this diagnostic has no fix. <c>New</c> gets
+    /// the node with the replacements inside it already made (the node itself when there are none).
+    /// </summary>
+    internal abstract (SyntaxNode Old, Func<SyntaxNode, SyntaxNode?> New)? Rewrite(SyntaxNode root, Diagnostic diagnostic);
 
     internal abstract string Title(Diagnostic diagnostic);
 
     /// <summary>Diagnostics with the same key are fixed together by Fix All.</summary>
     internal abstract string EquivalenceKey(Diagnostic diagnostic);
 
-    private static async Task<Document> ApplyAsync(Document document, IReadOnlyList<(SyntaxNode Old, SyntaxNode New)> edits, CancellationToken cancellationToken)
+    private static async Task<Document> ApplyAsync(Document document, IReadOnlyList<(SyntaxNode Old, Func<SyntaxNode, SyntaxNode?> New)> edits, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var replacements = edits.ToDictionary(e => e.Old, e => e.New);
-        var changed = document.WithSyntaxRoot(root!.ReplaceNodes(replacements.Keys, (original, _) => replacements[original].WithTriviaFrom(original)));
+        var changed = document.WithSyntaxRoot(root!.ReplaceNodes(replacements.Keys, (original, current) => (replacements[original](current) ?? current).WithTriviaFrom(original)));
 
         // Names built fully qualified (SyntaxHelpers.Type) get their using directive here; the code
         // action's clean-up then shortens them.
@@ -70,7 +76,7 @@ public abstract class SyntaxRewriteCodeFix : CodeFixProvider
             var edits = diagnostics
                 .Where(d => fix.EquivalenceKey(d) == context.CodeActionEquivalenceKey)
                 .Select(d => fix.Rewrite(root, d))
-                .OfType<(SyntaxNode Old, SyntaxNode New)>()
+                .OfType<(SyntaxNode Old, Func<SyntaxNode, SyntaxNode?> New)>()
                 .GroupBy(e => e.Old)
                 .Select(g => g.First())
                 .ToArray();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
@@ -19,11 +20,18 @@ public sealed class UseInterlockedCodeFix : SyntaxRewriteCodeFix
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.NonAtomicRotationCounter);
 
-    internal override (SyntaxNode Old, SyntaxNode New)? Rewrite(SyntaxNode root, Diagnostic diagnostic)
+    internal override (SyntaxNode Old, Func<SyntaxNode, SyntaxNode?> New)? Rewrite(SyntaxNode root, Diagnostic diagnostic)
     {
+        // var b = _backends[_next % n]; _next++;  An atomic step would not make the read before it atomic
+        // too: the analyzer marks such a counter, and the warning stays without a fix.
+        if (diagnostic.Properties.TryGetValue(NonAtomicCounterAnalyzer.ReadElsewhereProperty, out var readElsewhere) && readElsewhere == "true")
+        {
+            return null;
+        }
+
         diagnostic.Properties.TryGetValue(NonAtomicCounterAnalyzer.CounterTypeProperty, out var counterType);
         return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression && Rewrite(expression, counterType) is { } replacement
-            ? (expression, replacement)
+            ? (expression, _ => replacement)
             : null;
     }
 

@@ -15,7 +15,10 @@ namespace Katas.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: "true" when the wait is in an async method or lambda, so <c>await</c> can replace it.</summary>
+    /// <summary>
+    /// Diagnostic property: "true" when <c>await</c> can replace the wait where it stands, compiling and
+    /// keeping its meaning (<see cref="AwaitSafety"/>): the code fix is offered only then.
+    /// </summary>
     public const string CanAwaitProperty = "CanAwait";
 
     internal static readonly DiagnosticDescriptor Descriptor =
@@ -66,7 +69,7 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var canAwait = IsInsideAsyncBody(operation, context.ContainingSymbol);
+        var canAwait = AwaitSafety.CanAwait(operation, context.ContainingSymbol);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             operation.Syntax.GetLocation(),
@@ -103,25 +106,6 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
-    }
-
-    /// <summary>True when <c>await</c> is allowed where the wait is: an async method, lambda or local function, and not inside a lock.</summary>
-    private static bool IsInsideAsyncBody(IOperation operation, ISymbol? containingSymbol)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case ILockOperation:
-                    return false;
-                case IAnonymousFunctionOperation lambda:
-                    return lambda.Symbol.IsAsync;
-                case ILocalFunctionOperation local:
-                    return local.Symbol.IsAsync;
-            }
-        }
-
-        return containingSymbol is IMethodSymbol { IsAsync: true };
     }
 
     internal sealed class WaitTypes(Compilation compilation)

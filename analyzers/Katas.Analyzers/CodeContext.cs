@@ -39,9 +39,9 @@ internal static class CodeContext
             {
                 case ILockOperation:
                     return true;
-                case IUsingOperation { Resources: var resource } when child != resource && IsEnterScope(resource):
+                case IUsingOperation { Resources: var resource } when child != resource && Locks.IsEnterScope(resource):
                     return true;
-                case ITryOperation { Finally: { } release } guarded when child == guarded.Body && ReleasesLock(release):
+                case ITryOperation { Finally: { } release } guarded when child == guarded.Body && Locks.ReleasesLock(release):
                     return true;
                 case IBlockOperation block when UsingScopeBefore(block, child):
                     return true;
@@ -66,7 +66,7 @@ internal static class CodeContext
                 {
                     foreach (var declarator in declaration.Declarators)
                     {
-                        if (declarator.Initializer is { Value: var value } && IsEnterScope(value))
+                        if (declarator.Initializer is { Value: var value } && Locks.IsEnterScope(value))
                         {
                             return true;
                         }
@@ -77,44 +77,6 @@ internal static class CodeContext
 
         return false;
     }
-
-    private static bool IsEnterScope(IOperation resource)
-    {
-        foreach (var operation in resource.DescendantsAndSelf())
-        {
-            if (operation is IInvocationOperation { TargetMethod: { Name: "EnterScope" } method } && IsThreadingType(method.ContainingType, "Lock"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ReleasesLock(IOperation release)
-    {
-        foreach (var operation in release.DescendantsAndSelf())
-        {
-            if (operation is IInvocationOperation { TargetMethod: var method }
-                && method.Name switch
-                {
-                    "Exit" => IsThreadingType(method.ContainingType, "Monitor") || IsThreadingType(method.ContainingType, "Lock") || IsThreadingType(method.ContainingType, "SpinLock"),
-                    "Release" => IsThreadingType(method.ContainingType, "SemaphoreSlim") || IsThreadingType(method.ContainingType, "Semaphore"),
-                    "ExitWriteLock" or "ExitUpgradeableReadLock" => IsThreadingType(method.ContainingType, "ReaderWriterLockSlim"),
-                    "ReleaseMutex" => IsThreadingType(method.ContainingType, "Mutex"),
-                    _ => false,
-                })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsThreadingType(INamedTypeSymbol? type, string name) =>
-        type is { Name: var actual, ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } }
-        && actual == name;
 
     /// <summary>True when the method or one of its containing types is named like probing or polling code.</summary>
     public static bool IsProbingCode(ISymbol? containingSymbol)

@@ -126,7 +126,7 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        scope.Calls.Add((invocation, invocation.Instance is { } instance ? ReferencedSymbol(instance) : null, TokenInScope(context.ContainingSymbol, types)));
+        scope.Calls.Add((invocation, invocation.Instance is { } instance ? ReferencedSymbol(instance) : null, TokenInScope(invocation, context.ContainingSymbol, types)));
     }
 
     private static bool PassesToken(IInvocationOperation invocation, WellKnown types) =>
@@ -156,10 +156,43 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
                 || (SymbolEqualityComparer.Default.Equals(a.Parameter?.Type, types.CancellationToken) && Passes(a, types)));
     }
 
-    private static string? TokenInScope(ISymbol containingSymbol, WellKnown types) =>
-        containingSymbol is IMethodSymbol method
-            ? method.Parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.Type, types.CancellationToken))?.Name
-            : null;
+    /// <summary>
+    /// The <c>CancellationToken</c> parameter the call can use: the innermost lambda's or local function's
+    /// own, else the method's, unless a <c>static</c> lambda or local function lies between (it cannot
+    /// capture the method's parameters: CS8421, CS8820).
+    /// </summary>
+    private static string? TokenInScope(IOperation call, ISymbol containingSymbol, WellKnown types)
+    {
+        for (var current = call.Parent; current is not null; current = current.Parent)
+        {
+            var function = current switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                ILocalFunctionOperation local => local.Symbol,
+                _ => null,
+            };
+
+            if (function is null)
+            {
+                continue;
+            }
+
+            if (TokenParameter(function, types) is { } own)
+            {
+                return own;
+            }
+
+            if (function.IsStatic)
+            {
+                return null;
+            }
+        }
+
+        return containingSymbol is IMethodSymbol method ? TokenParameter(method, types) : null;
+    }
+
+    private static string? TokenParameter(IMethodSymbol method, WellKnown types) =>
+        method.Parameters.FirstOrDefault(p => p.RefKind == RefKind.None && SymbolEqualityComparer.Default.Equals(p.Type, types.CancellationToken))?.Name;
 
     private static bool IsInfinite(IOperation value, WellKnown types)
     {

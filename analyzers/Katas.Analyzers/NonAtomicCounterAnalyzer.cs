@@ -26,6 +26,13 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the counter's type (Int32, Int64, UInt32, UInt64), for the code fix.</summary>
     public const string CounterTypeProperty = "CounterType";
 
+    /// <summary>
+    /// Diagnostic property: "true" when the method that steps the counter also reads it elsewhere
+    /// (<c>var b = _backends[_next % n]; _next++;</c>). Making the step atomic would leave the read racing
+    /// with it, so the code fix offers nothing there.
+    /// </summary>
+    public const string ReadElsewhereProperty = "ReadElsewhere";
+
     internal static readonly DiagnosticDescriptor Descriptor =
         Rule.Create(RuleIdentifiers.NonAtomicRotationCounter, RuleCategories.Reliability, DiagnosticSeverity.Warning);
 
@@ -175,6 +182,31 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
         containing is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
         && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, field.ContainingType);
 
+    /// <summary>
+    /// True when the method, lambda or local function around <paramref name="increment"/> uses the field
+    /// anywhere else: the step alone is then not the whole read-modify-write.
+    /// </summary>
+    private static bool IsUsedElsewhere(IOperation increment, IFieldSymbol field)
+    {
+        var body = increment;
+        while (body.Parent is { } parent && body is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+        {
+            body = parent;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IFieldReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Field, field)
+                && !increment.Syntax.Span.Contains(reference.Syntax.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private sealed class TypeScope
     {
         public ConcurrentBag<(IOperation Increment, IFieldSymbol Field)> Increments { get; } = new();
@@ -187,7 +219,9 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
             {
                 if (RotationFields.ContainsKey(field))
                 {
-                    var properties = ImmutableDictionary<string, string?>.Empty.Add(CounterTypeProperty, field.Type.MetadataName);
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(CounterTypeProperty, field.Type.MetadataName)
+                        .Add(ReadElsewhereProperty, IsUsedElsewhere(increment, field) ? "true" : "false");
                     context.ReportDiagnostic(Diagnostic.Create(Descriptor, increment.Syntax.GetLocation(), properties, field.Name));
                 }
             }
