@@ -89,4 +89,41 @@ internal static class GradeSamples
 
     private static SpecGrade Spec(string name, string display, SpecVerdict verdict, string? message = null) =>
         new("Katas.HealthChecker.Specs." + name, display, verdict, message);
+
+    /// <summary>
+    /// A class of four: alice (mixed, marked for review), bo (HealthChecker done), chan (stuck at
+    /// HealthChecker's step 2 on the same spec as alice, RoundRobin done), dana (not gradable).
+    /// </summary>
+    public static IReadOnlyList<SubmissionGrade> Class()
+    {
+        var bo = AllPassed();
+        var chanHealth = Mixed().Katas[0] with
+        {
+            Steps = [Mixed().Katas[0].Steps[0], Mixed().Katas[0].Steps[1] with { Points = 0 }, Mixed().Katas[0].Steps[2]],
+            SpofFindings =
+            [
+                new SpofFinding("SPOF003", "katas/HealthChecker/HealthChecker.cs", 10, "HttpClient created per call", SpofLink),
+                new SpofFinding("SPOF001", "katas/HealthChecker/HealthChecker.cs", 20, "One target only", "https://example.org/SPOF001.md"),
+            ],
+        };
+        var chanRoundRobin = new KataGrade(
+            "RoundRobin",
+            KataGradeStatus.Graded,
+            [
+                new StepGrade(1, "rotate", "Rotate", 10, 10, [Spec("R1", "Rotates", SpecVerdict.Passed)]),
+                new StepGrade(2, "skip", "Skip the unhealthy", 10, 10, [Spec("R2", "Skips", SpecVerdict.Passed)]),
+            ],
+            [],
+            []);
+        var chan = Mixed("chan-katas") with
+        {
+            Katas = [chanHealth, chanRoundRobin, Mixed().Katas[2]],
+            Authors = [new Person("Chan Lee", "chan@example.org")],
+            IgnoredFiles = [],
+            ReviewFlags = [],
+            Sandboxed = true,
+        };
+        var dana = new SubmissionGrade("dana-katas", "/submissions/dana-katas", [], [], [], [], true, TimeSpan.Zero, "no katas folder in the submission");
+        return [chan, dana, Mixed(), bo];
+    }
 }

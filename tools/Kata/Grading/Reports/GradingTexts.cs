@@ -60,8 +60,11 @@ internal sealed record GradingTexts
     public required string WhereStuck { get; init; }
     public required string WhereStuckNote { get; init; }
     public required string PastStep { get; init; }
+    public required string StoppedHere { get; init; }
     public required string MostCommonFailure { get; init; }
     public required string Students { get; init; }
+    public required string OneStudent { get; init; }
+    public required string StudentsColumn { get; init; }
     public required string NoFailure { get; init; }
     public required string SpofRules { get; init; }
     public required string Rule { get; init; }
@@ -79,7 +82,7 @@ internal sealed record GradingTexts
         ReportTitle = "Grade of {0}",
         Total = "Total: {0} / {1} points",
         StepHeading = "Step {0}: {1}",
-        StepColumn = "Step {0}",
+        StepColumn = "Step",
         KataColumn = "Kata",
         PointsColumn = "Points",
         Points = "{0} / {1}",
@@ -112,16 +115,19 @@ internal sealed record GradingTexts
         Passed = "passed",
         Failed = "failed",
         ClassTitle = "Class summary",
-        ClassCount = "{0} submissions · average {1} / {2} points",
+        ClassCount = "Submissions: {0} · average {1} / {2} points",
         Student = "Student",
         NeedsReview = "Needs review",
         Yes = "yes",
         GradeTable = "Grades",
         WhereStuck = "Where the class is stuck",
-        WhereStuckNote = "Per step: the share of students who pass it, and the spec that fails most often with its message.",
+        WhereStuckNote = "Per step: the share of students who pass it, how many pass the steps before it but not this one, and the spec that fails most often, with its message.",
         PastStep = "Past it",
+        StoppedHere = "Stopped here",
         MostCommonFailure = "Most common failing spec",
-        Students = "students",
+        Students = "{0} students",
+        OneStudent = "1 student",
+        StudentsColumn = "Students",
         NoFailure = "Everyone passes this step.",
         SpofRules = "SPOF rules most often hit",
         Rule = "Rule",
@@ -131,7 +137,7 @@ internal sealed record GradingTexts
         NoReview = "No submission is marked for review.",
         Where = "Where",
         Why = "Why",
-        ClassNotSandboxed = "{0} submissions were graded without a sandbox.",
+        ClassNotSandboxed = "Graded without a sandbox: {0} of {1} submissions.",
     };
 
     public static GradingTexts Korean { get; } = new()
@@ -140,7 +146,7 @@ internal sealed record GradingTexts
         ReportTitle = "{0} 채점 결과",
         Total = "합계: {0} / {1}점",
         StepHeading = "{0}단계: {1}",
-        StepColumn = "{0}단계",
+        StepColumn = "단계",
         KataColumn = "카타",
         PointsColumn = "점수",
         Points = "{0} / {1}",
@@ -173,16 +179,19 @@ internal sealed record GradingTexts
         Passed = "통과",
         Failed = "실패",
         ClassTitle = "반 전체 요약",
-        ClassCount = "제출물 {0}개 · 평균 {1} / {2}점",
+        ClassCount = "제출물: {0}개 · 평균 {1} / {2}점",
         Student = "학생",
         NeedsReview = "검토 필요",
         Yes = "예",
         GradeTable = "점수표",
         WhereStuck = "학생들이 막힌 곳",
-        WhereStuckNote = "단계마다: 통과한 학생의 비율, 가장 자주 실패한 스펙과 그 메시지.",
+        WhereStuckNote = "단계마다: 통과한 학생의 비율, 앞 단계는 통과했지만 이 단계에서 멈춘 학생 수, 가장 자주 실패한 스펙과 그 메시지.",
         PastStep = "통과",
+        StoppedHere = "여기서 멈춤",
         MostCommonFailure = "가장 자주 실패한 스펙",
-        Students = "명",
+        Students = "{0}명",
+        OneStudent = "1명",
+        StudentsColumn = "학생 수",
         NoFailure = "모두 이 단계를 통과했습니다.",
         SpofRules = "가장 자주 걸린 SPOF 규칙",
         Rule = "규칙",
@@ -192,6 +201,6 @@ internal sealed record GradingTexts
         NoReview = "검토 대상 제출물이 없습니다.",
         Where = "위치",
         Why = "이유",
-        ClassNotSandboxed = "제출물 {0}개가 샌드박스 없이 채점되었습니다.",
+        ClassNotSandboxed = "샌드박스 없이 채점된 제출물: {1}개 중 {0}개.",
     };
 }
