@@ -97,7 +97,7 @@ public static class ReplicaCalculator
 
 /// <summary>
 /// Step 3: the HorizontalPodAutoscaler's decisions over time. It scales up quickly but by at most
-/// max(2 × replicas, 4) per period, and down slowly: to the highest recommendation of the stabilization
+/// max(2 × replicas, 4) per sync (one call of <see cref="Recommend"/>), and down slowly: to the highest recommendation of the stabilization
 /// window, so that a short dip in load does not throw away replicas that will be needed a minute later.
 /// </summary>
 /// <remarks>Not thread-safe: one autoscaler belongs to one control loop.</remarks>

@@ -227,18 +227,24 @@ public static class ReplicaCalculator
 
 /// <summary>
 /// Step 3: the HorizontalPodAutoscaler's decisions over time. It scales up quickly but by at most
-/// max(2 × replicas, 4) per period, and down slowly: to the highest recommendation of the stabilization
+/// max(2 × replicas, 4) per sync, and down slowly: to the highest recommendation of the stabilization
 /// window, so that a short dip in load does not throw away replicas that will be needed a minute later.
 /// </summary>
-/// <remarks>Not thread-safe: one autoscaler belongs to one control loop.</remarks>
+/// <remarks>
+/// This is the HPA without <c>behavior</c>, exactly as the controller's <c>normalizeDesiredReplicas</c>
+/// (<c>pkg/controller/podautoscaler/horizontal.go</c>) does it: <c>stabilizeRecommendation</c> takes the
+/// highest recommendation not older than the window, and <c>convertDesiredReplicasWithRules</c> caps a
+/// scale-up at <c>calculateScaleUpLimit</c> = max(2 × current, 4) of the replicas running at this sync.
+/// Each <see cref="Recommend"/> is one sync of the controller (every 15 s in Kubernetes). Not thread-safe:
+/// one autoscaler belongs to one control loop.
+/// </remarks>
 public sealed class HorizontalAutoscaler
 {
     private readonly AutoscalerSettings _settings;
     private readonly TimeProvider _time;
 
-    // Both in time order, so that the old entries are always at the front.
+    // In time order, so that the old entries are always at the front.
     private readonly Queue<(DateTimeOffset At, int Replicas)> _recommendations = new();
-    private readonly Queue<(DateTimeOffset At, int Added)> _scaleUps = new();
 
     /// <param name="settings">Bounds, target utilization, tolerance, windows.</param>
     /// <param name="timeProvider">The clock of the windows; <see cref="TimeProvider.System"/> when null.</param>
@@ -250,7 +256,6 @@ public sealed class HorizontalAutoscaler
         Guard.FiniteAndPositive(settings.TargetUtilization);
         Guard.FiniteAndNotNegative(settings.Tolerance);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.ScaleDownStabilizationWindow, TimeSpan.Zero);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(settings.ScaleUpPeriod, TimeSpan.Zero);
         _settings = settings;
         _time = timeProvider ?? TimeProvider.System;
     }
@@ -285,22 +290,18 @@ public sealed class HorizontalAutoscaler
             currentReplicas, currentUtilization, _settings.TargetUtilization, bounds, _settings.Tolerance);
         var desired = Stabilize(recommendation, now);
 
-        if (desired > currentReplicas)
-        {
-            desired = Math.Min(desired, ScaleUpLimit(currentReplicas, now));
-            if (desired > currentReplicas)
-            {
-                _scaleUps.Enqueue((now, desired - currentReplicas));
-            }
-        }
-
-        return desired;
+        // calculateScaleUpLimit: at most double, and at least 4, whatever the metrics say. A bogus metric
+        // (Kubernetes issue 32304) must not multiply the fleet in one sync. The limit is at least the
+        // current count, so it never forces a scale-down.
+        var scaleUpLimit = Math.Max(2 * currentReplicas, 4);
+        return Math.Min(desired, scaleUpLimit);
     }
 
     /// <summary>Records <paramref name="recommendation"/> and returns the highest recommendation of the window.</summary>
     private int Stabilize(int recommendation, DateTimeOffset now)
     {
-        // A recommendation exactly one window old still counts (Kubernetes drops only older ones).
+        // A recommendation exactly one window old still counts: stabilizeRecommendation drops only those
+        // whose timestamp is Before(now - window).
         var cutoff = now - _settings.ScaleDownStabilizationWindow;
         while (_recommendations.TryPeek(out var oldest) && oldest.At < cutoff)
         {
@@ -315,29 +316,6 @@ public sealed class HorizontalAutoscaler
 
         _recommendations.Enqueue((now, recommendation));
         return highest;
-    }
-
-    /// <summary>The most replicas allowed now: max(2 × the count at the start of the period, 4).</summary>
-    private int ScaleUpLimit(int currentReplicas, DateTimeOffset now)
-    {
-        // A scale-up exactly one period old belongs to the previous period (Kubernetes keeps only newer events).
-        var cutoff = now - _settings.ScaleUpPeriod;
-        while (_scaleUps.TryPeek(out var oldest) && oldest.At <= cutoff)
-        {
-            _scaleUps.Dequeue();
-        }
-
-        var addedInPeriod = 0;
-        foreach (var (_, added) in _scaleUps)
-        {
-            addedInPeriod += added;
-        }
-
-        var atPeriodStart = currentReplicas - addedInPeriod;
-        var limit = Math.Max(2 * atPeriodStart, 4);
-
-        // Never a reason to scale down: wait for the period to pass instead.
-        return Math.Max(limit, currentReplicas);
     }
 }
 

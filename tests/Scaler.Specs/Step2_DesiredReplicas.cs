@@ -7,8 +7,9 @@ namespace Katas.Scaler.Specs;
 /// targetUtilization); no change while the ratio is within 1 ± 0.1; never outside [min, max].
 /// </summary>
 /// <remarks>
-/// The test values stay away from exactly ±10%: |1 - 1.1| is 0.10000000000000009 in doubles, so a
-/// value exactly on the edge says more about floating point than about the formula.
+/// Exactly ±10% is an edge of doubles: |1 - 1.1| is 0.10000000000000009 and |1 - 0.9| is
+/// 0.09999999999999998. Kubernetes computes in doubles, so one spec sits on that edge on purpose (the
+/// sale day of step 6 has syncs there); the others stay away from it.
 /// </remarks>
 [Step(2)]
 public sealed class Step2_DesiredReplicas
@@ -45,6 +46,19 @@ public sealed class Step2_DesiredReplicas
         var desired = ReplicaCalculator.DesiredReplicas(current, utilization, targetUtilization: 50, s_wide);
 
         Assert.True(desired == current, $"{utilization}% against a 50% target is a ratio of {utilization / 50}, within 1 ± 0.1: {current} replicas should stay {current}, but the answer was {desired}.");
+    }
+
+    [Fact]
+    public void Exactly_10_percent_off_target_is_decided_in_doubles_as_Kubernetes_does()
+    {
+        var above = ReplicaCalculator.DesiredReplicas(10, 55, 50, s_wide);
+        var below = ReplicaCalculator.DesiredReplicas(10, 45, 50, s_wide);
+
+        Assert.True(
+            above == 11 && below == 10,
+            $"10 replicas at 55% and at 45% of a 50% target should give 11 and 10, but gave {above} and {below}. Kubernetes computes in double: " +
+            "55/50 is 1.1000000000000001, |1 - ratio| is 0.10000000000000009, just outside the 0.1 tolerance, so 10 × ratio = 11 replicas; " +
+            "45/50 is 0.9, |1 - 0.9| is 0.09999999999999998, inside, so 10 stay. Use double (not decimal or float), the ratio first and then the product, and compare with <=.");
     }
 
     [Fact]

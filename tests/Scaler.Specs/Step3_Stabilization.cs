@@ -4,8 +4,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Katas.Scaler.Specs;
 
 /// <summary>
-/// Step 3: decisions over time. A scale-down goes only as low as the highest recommendation of the last
-/// 300 s; a scale-up goes at most to max(2 × the replicas at the start of the 15 s period, 4).
+/// Step 3: decisions over time, as the HPA without <c>behavior</c> makes them (the controller's
+/// normalizeDesiredReplicas). A scale-down goes only as low as the highest recommendation of the last
+/// 300 s; a scale-up goes at most to max(2 × the replicas running now, 4) at each sync.
 /// </summary>
 [Step(3)]
 public sealed class Step3_Stabilization
@@ -104,22 +105,24 @@ public sealed class Step3_Stabilization
 
         var desired = autoscaler.Recommend(current, 1_000); // the formula wants 20 × current
 
-        Assert.True(desired == limit, $"{current} replicas at 1000% want {20 * current}, but one period allows at most max(2 × {current}, 4) = {limit}. The answer was {desired}.");
+        Assert.True(desired == limit, $"{current} replicas at 1000% want {20 * current}, but one sync allows at most max(2 × {current}, 4) = {limit}. The answer was {desired}.");
     }
 
     [Fact]
-    public void The_limit_counts_from_the_start_of_the_period()
+    public void Each_sync_limits_the_scale_up_by_the_replicas_running_at_that_sync()
     {
         var autoscaler = Autoscaler(min: 1, max: 100);
         Assert.Equal(4, autoscaler.Recommend(2, 1_000));
 
-        _time.Advance(TimeSpan.FromSeconds(10));
-        var sameperiod = autoscaler.Recommend(4, 1_000);
-        _time.Advance(TimeSpan.FromSeconds(5));
-        var nextPeriod = autoscaler.Recommend(4, 1_000);
+        _time.Advance(TimeSpan.FromSeconds(15));
+        var second = autoscaler.Recommend(4, 1_000);
+        _time.Advance(TimeSpan.FromSeconds(15));
+        var third = autoscaler.Recommend(8, 1_000);
 
-        Assert.True(sameperiod == 4, $"At 10 s the period that began with 2 replicas is not over: they may grow to max(2 × 2, 4) = 4 and no further. The answer was {sameperiod}.");
-        Assert.True(nextPeriod == 8, $"At 15 s the scale-up of 0 s is one period old and belongs to the last period: 4 replicas may double to 8. The answer was {nextPeriod}.");
+        Assert.True(
+            second == 8 && third == 16,
+            $"An HPA without `behavior` (normalizeDesiredReplicas in Kubernetes' horizontal.go) caps every sync at max(2 × the replicas running now, 4): " +
+            $"4 replicas may become 8, and 8 may become 16. The answers were {second} and {third}. No earlier scale-up is remembered: that is the `behavior` policies' rule, which this kata leaves out.");
     }
 
     [Fact]
@@ -156,7 +159,6 @@ public sealed class Step3_Stabilization
         Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), 0), _time));
         Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), double.NaN), _time));
         Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), Target) { Tolerance = -0.1 }, _time));
-        Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), Target) { ScaleUpPeriod = TimeSpan.Zero }, _time));
         Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), Target) { ScaleDownStabilizationWindow = TimeSpan.FromSeconds(-1) }, _time));
     }
 

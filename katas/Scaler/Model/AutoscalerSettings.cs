@@ -12,7 +12,4 @@ public sealed record AutoscalerSettings(ScaleBounds Bounds, double TargetUtiliza
 
     /// <summary>A scale-down uses the highest recommendation of this window (Kubernetes: 300 s).</summary>
     public TimeSpan ScaleDownStabilizationWindow { get; init; } = TimeSpan.FromSeconds(300);
-
-    /// <summary>Within one such period the replicas grow at most to max(2 × the count at its start, 4) (Kubernetes: 15 s).</summary>
-    public TimeSpan ScaleUpPeriod { get; init; } = TimeSpan.FromSeconds(15);
 }

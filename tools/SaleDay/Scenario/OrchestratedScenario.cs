@@ -32,7 +32,6 @@ internal static class OrchestratedScenario
         var autoscaler = new HorizontalAutoscaler(new AutoscalerSettings(bounds, plan.TargetUtilization)
         {
             ScaleDownStabilizationWindow = plan.ScaleDownStabilization,
-            ScaleUpPeriod = plan.AutoscalerPeriod,
         });
         await controller.ScaleToAsync(plan.MinReplicas, cancellationToken).ConfigureAwait(false);
 
