@@ -26,6 +26,7 @@ internal static class CommandLine
             CheckCommandLine.Create(),
             DemoCommandLine.Create(),
             HelpCommandLine.Create(),
+            ExportStudentCommandLine.Create(),
         ];
         foreach (var entry in entries)
         {

@@ -17,6 +17,7 @@ internal static class HelpText
           ./kata demo                  replay the sale day against your katas (the default once all pass)
           ./kata demo --reference      ... against the reference solutions   (--seed N, --no-live)
           ./kata check                 maintainers: solutions green, starters red, all tests green
+          ./kata export-student <dir>  maintainers: write the class's template repository (--replace)
 
         Options:
           --lang en|ko                 the language (default: KATA_LANG, then your system's language)
@@ -41,6 +42,7 @@ internal static class HelpText
           ./kata demo                  내 카타로 세일 날을 재현합니다 (모든 카타를 통과하면 기본 동작)
           ./kata demo --reference      ... 참조 해답으로                     (--seed N, --no-live)
           ./kata check                 관리자용: 해답은 통과, 스타터는 실패, 모든 테스트 통과 확인
+          ./kata export-student <폴더> 관리자용: 수업용 템플릿 저장소를 만듭니다 (--replace)
 
         옵션:
           --lang en|ko                 언어 (기본값: KATA_LANG, 없으면 시스템 언어)

@@ -16,6 +16,9 @@ internal enum CommandKind
 
     /// <summary>Print the usage.</summary>
     Help,
+
+    /// <summary>Write the student template repository.</summary>
+    ExportStudent,
 }
 
 internal enum ColorMode
@@ -60,4 +63,7 @@ internal sealed record Options
 
     /// <summary>Demo: print progress lines instead of the live table.</summary>
     public bool NoLive { get; init; }
+
+    /// <summary>export-student: the folder to write the template to, and whether to replace an earlier export.</summary>
+    public Exporting.ExportRequest? Export { get; init; }
 }
