@@ -80,8 +80,10 @@ public sealed class ClassSummaryTests
         var stuck = Regex.Match(html, "<table class=\"stuck\">.*?</table>", RegexOptions.Singleline).Value;
         Assert.Equal(6, Regex.Count(stuck, "<tr><td>"));
         Assert.Contains("<td>HealthChecker</td><td>Step 2: Timeouts</td>", stuck, StringComparison.Ordinal);
-        Assert.Contains("1 / 4 (25%)</td><td class=\"num\">2</td><td><strong>A redirect is healthy</strong> <span class=\"count\">2 students</span><pre>Assert.Equal() Failure: Values differ\nExpected: Healthy\nActual:   Unhealthy</pre>", stuck, StringComparison.Ordinal);
-        Assert.Contains("Everyone passes this step.", stuck, StringComparison.Ordinal);
+        Assert.Contains("1 / 4 (25%)</td><td class=\"num\" style=\"background:rgba(207,34,46,0.45)\">2</td><td><strong>A redirect is healthy</strong> <span class=\"count\">2 students</span><pre>Assert.Equal() Failure: Values differ\nExpected: Healthy\nActual:   Unhealthy</pre>", stuck, StringComparison.Ordinal);
+        Assert.Contains("(75%)</td><td class=\"num\">0</td><td class=\"note\">The other submissions have no grade for this step", stuck, StringComparison.Ordinal);
+        var withoutDana = ClassSummaryHtml.Render(GradeSamples.Class().Where(g => g.Problem is null), Language.English);
+        Assert.Contains("(100%)</td><td class=\"num\">0</td><td class=\"ok\">Everyone passes this step.</td>", withoutDana, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{GradeSamples.SpofLink}\">SPOF003</a></td><td class=\"num\">2 / 4</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>alice-katas</td><td>HealthChecker</td><td><code>katas/HealthChecker/HealthChecker.cs:7</code></td>", html, StringComparison.Ordinal);
         Assert.Contains("Graded without a sandbox: 1 of 4 submissions.", html, StringComparison.Ordinal);

@@ -58,6 +58,7 @@ internal static class ClassSummaryHtml
     {
         html.Append($"<h2 id=\"stuck\">{E(texts.WhereStuck)}</h2>\n<p class=\"note\">{E(texts.WhereStuckNote)}</p>\n");
         html.Append($"<table class=\"stuck\">\n<thead><tr><th>{E(texts.KataColumn)}</th><th>{E(texts.StepColumn)}</th><th>{E(texts.PastStep)}</th><th>{E(texts.StoppedHere)}</th><th>{E(texts.MostCommonFailure)}</th></tr></thead>\n<tbody>\n");
+        var mostStopped = statistics.StepStatistics.Select(s => s.StoppedHere).DefaultIfEmpty(0).Max();
         foreach (var step in statistics.StepStatistics)
         {
             var percent = Percent(step.Past, step.Total);
@@ -65,7 +66,7 @@ internal static class ClassSummaryHtml
             html.Append($"<td>{E(step.Step.Kata)}</td>");
             html.Append($"<td>{E(Format(texts.StepHeading, step.Step.Number, step.Step.Title))}</td>");
             html.Append($"<td class=\"past\"><div class=\"bar\"><span style=\"width:{percent}\"></span></div>{step.Past} / {step.Total} ({percent})</td>");
-            html.Append($"<td class=\"num\">{step.StoppedHere}</td>");
+            html.Append($"<td class=\"num\"{Heat(step.StoppedHere, mostStopped)}>{step.StoppedHere}</td>");
             if (step.MostCommon is { } reason)
             {
                 html.Append($"<td><strong>{E(reason.Label)}</strong> <span class=\"count\">{E(step.Students == 1 ? texts.OneStudent : Format(texts.Students, step.Students))}</span>");
@@ -76,9 +77,13 @@ internal static class ClassSummaryHtml
 
                 html.Append("</td>");
             }
-            else
+            else if (step.Past == step.Total)
             {
                 html.Append($"<td class=\"ok\">{E(texts.NoFailure)}</td>");
+            }
+            else
+            {
+                html.Append($"<td class=\"note\">{E(texts.NotGradedRest)}</td>");
             }
 
             html.Append("</tr>\n");
@@ -86,6 +91,10 @@ internal static class ClassSummaryHtml
 
         html.Append("</tbody>\n</table>\n");
     }
+
+    /// <summary>A red background as strong as the share of the most students stopped at one step: the eye finds the worst steps first.</summary>
+    private static string Heat(int stopped, int most) =>
+        stopped == 0 || most == 0 ? "" : $" style=\"background:rgba(207,34,46,{(0.45m * stopped / most).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)})\"";
 
     private static void SpofRules(StringBuilder html, ClassStatistics statistics, GradingTexts texts)
     {
@@ -206,7 +215,9 @@ internal static class ClassSummaryHtml
         th { background: #f6f8fa; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
         .stuck { width: 100%; }
-        .stuck td.past { white-space: nowrap; width: 12rem; }
+        .stuck td.past { white-space: nowrap; width: 10rem; }
+        .stuck th { white-space: nowrap; }
+        .stuck td:last-child { width: 50%; }
         .bar { background: #eaeef2; height: .5rem; border-radius: 3px; margin: .3rem 0; overflow: hidden; }
         .bar span { display: block; height: 100%; background: #2da44e; }
         .count { color: #57606a; white-space: nowrap; }
@@ -221,7 +232,9 @@ internal static class ClassSummaryHtml
         .grades td.none { color: #8c959f; text-align: center; }
         .grades td.total { font-weight: bold; white-space: nowrap; }
         .grades td.flag { color: #cf222e; font-weight: bold; }
-        .student { white-space: nowrap; }
+        .grades th, .grades td { padding: .2rem .35rem; }
+        .student { white-space: nowrap; position: sticky; left: 0; background: #fff; }
+        .grades thead th:first-child { position: sticky; left: 0; z-index: 1; }
         .authors { color: #57606a; font-size: 13px; }
         .problem { color: #cf222e; font-size: 13px; }
         code { font-size: 13px; }

@@ -66,6 +66,7 @@ internal sealed record GradingTexts
     public required string OneStudent { get; init; }
     public required string StudentsColumn { get; init; }
     public required string NoFailure { get; init; }
+    public required string NotGradedRest { get; init; }
     public required string SpofRules { get; init; }
     public required string Rule { get; init; }
     public required string Findings { get; init; }
@@ -129,6 +130,7 @@ internal sealed record GradingTexts
         OneStudent = "1 student",
         StudentsColumn = "Students",
         NoFailure = "Everyone passes this step.",
+        NotGradedRest = "The other submissions have no grade for this step (see the grade table).",
         SpofRules = "SPOF rules most often hit",
         Rule = "Rule",
         Findings = "Findings",
@@ -193,6 +195,7 @@ internal sealed record GradingTexts
         OneStudent = "1명",
         StudentsColumn = "학생 수",
         NoFailure = "모두 이 단계를 통과했습니다.",
+        NotGradedRest = "나머지 제출물은 이 단계의 점수가 없습니다 (점수표 참고).",
         SpofRules = "가장 자주 걸린 SPOF 규칙",
         Rule = "규칙",
         Findings = "경고 수",
