@@ -21,7 +21,7 @@ public sealed class Step1_Parsing
                feature.new_checkout   =   on
             """;
 
-        var settings = ConfigParser.Parse("app.conf", text, ConfigFormat.Conf);
+        var settings = Bounded.Call(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf));
 
         Assert.Equal(Settings.Of("version=1.2", "http.port=8080", "feature.new_checkout=on"), settings);
     }
@@ -38,7 +38,7 @@ public sealed class Step1_Parsing
             ttl_seconds = 300
             """;
 
-        var settings = ConfigParser.Parse("app.conf", text, ConfigFormat.Conf);
+        var settings = Bounded.Call(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf));
 
         Assert.Equal(Settings.Of("version=1.2", "db.host=db.internal", "db.port=5432", "cache.ttl_seconds=300"), settings);
     }
@@ -52,7 +52,7 @@ public sealed class Step1_Parsing
             motd =
             """;
 
-        var settings = ConfigParser.Parse("app.conf", text, ConfigFormat.Conf);
+        var settings = Bounded.Call(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf));
 
         Assert.Equal("c2VjcmV0==", settings["api.signature"]);
         Assert.Equal("color=red&size=m", settings["search.query"]);
@@ -65,7 +65,7 @@ public sealed class Step1_Parsing
     [InlineData("# nothing here yet\n; really nothing\n")]
     public void A_file_of_comments_and_blank_lines_has_no_keys(string text)
     {
-        var settings = ConfigParser.Parse("app.conf", text, ConfigFormat.Conf);
+        var settings = Bounded.Call(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf));
 
         Assert.Empty(settings);
     }
@@ -75,7 +75,7 @@ public sealed class Step1_Parsing
     {
         const string text = "version = 1.2\n\nthis line is not a setting\nport = 80\n";
 
-        var error = Assert.Throws<ConfigFormatException>(() => ConfigParser.Parse("server2/app.conf", text, ConfigFormat.Conf));
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("server2/app.conf", text, ConfigFormat.Conf)));
 
         Assert.Equal("server2/app.conf", error.SourceName);
         Assert.Equal(3, error.LineNumber);
@@ -87,7 +87,7 @@ public sealed class Step1_Parsing
     {
         const string text = "version = 1.2\ndb.password hunter2\n";
 
-        var error = Assert.Throws<ConfigFormatException>(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf));
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf)));
 
         Assert.Equal(2, error.LineNumber);
         Assert.False(error.Message.Contains("hunter2", StringComparison.Ordinal), $"The error message shows the password: {error.Message}");
@@ -96,7 +96,7 @@ public sealed class Step1_Parsing
     [Fact]
     public void Windows_line_endings_count_lines_the_same_way()
     {
-        var error = Assert.Throws<ConfigFormatException>(() => ConfigParser.Parse("app.conf", "version = 1.2\r\n\r\nbroken\r\n", ConfigFormat.Conf));
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.conf", "version = 1.2\r\n\r\nbroken\r\n", ConfigFormat.Conf)));
 
         Assert.Equal(3, error.LineNumber);
     }
@@ -106,7 +106,7 @@ public sealed class Step1_Parsing
     {
         const string text = "version = 1.2\nport = 80\nversion = 1.3\n";
 
-        var error = Assert.Throws<ConfigFormatException>(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf));
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf)));
 
         Assert.Equal(3, error.LineNumber);
         Assert.Contains("'version'", error.Message, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class Step1_Parsing
     [InlineData("version = 1\n = orphan value\n", 2)]
     public void Broken_section_headers_and_empty_keys_are_errors(string text, int line)
     {
-        var error = Assert.Throws<ConfigFormatException>(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf));
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf)));
 
         Assert.Equal(line, error.LineNumber);
     }
@@ -136,7 +136,7 @@ public sealed class Step1_Parsing
             }
             """;
 
-        var settings = ConfigParser.Parse("app.json", json, ConfigFormat.Json);
+        var settings = Bounded.Call(() => ConfigParser.Parse("app.json", json, ConfigFormat.Json));
 
         Assert.Equal(
             Settings.Of("version=1.2", "db.host=db.internal", "db.port=5432", "debug=false", "hosts.0=web-1", "hosts.1=web-2", "motd="),
@@ -146,7 +146,7 @@ public sealed class Step1_Parsing
     [Fact]
     public void A_JSON_number_keeps_its_text()
     {
-        var settings = ConfigParser.Parse("app.json", """{ "version": 1.20, "ratio": 1e3 }""", ConfigFormat.Json);
+        var settings = Bounded.Call(() => ConfigParser.Parse("app.json", """{ "version": 1.20, "ratio": 1e3 }""", ConfigFormat.Json));
 
         Assert.Equal("1.20", settings["version"]);
         Assert.Equal("1e3", settings["ratio"]);
@@ -157,7 +157,7 @@ public sealed class Step1_Parsing
     {
         const string json = "{\n  \"version\": \"1.2\",\n  \"port\" 8080\n}\n";
 
-        var error = Assert.Throws<ConfigFormatException>(() => ConfigParser.Parse("server3/app.json", json, ConfigFormat.Json));
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("server3/app.json", json, ConfigFormat.Json)));
 
         Assert.Equal("server3/app.json", error.SourceName);
         Assert.Equal(3, error.LineNumber);
@@ -170,7 +170,7 @@ public sealed class Step1_Parsing
     [InlineData("\"1.2\"")]
     public void JSON_that_is_not_an_object_is_an_error_on_line_1(string json)
     {
-        var error = Assert.Throws<ConfigFormatException>(() => ConfigParser.Parse("app.json", json, ConfigFormat.Json));
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.json", json, ConfigFormat.Json)));
 
         Assert.Equal(1, error.LineNumber);
     }
@@ -180,7 +180,7 @@ public sealed class Step1_Parsing
     {
         const string json = "{\n  \"version\": \"1.2\",\n  \"port\": 80,\n  \"version\": \"1.3\"\n}";
 
-        var error = Assert.Throws<ConfigFormatException>(() => ConfigParser.Parse("app.json", json, ConfigFormat.Json));
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.json", json, ConfigFormat.Json)));
 
         Assert.Equal(4, error.LineNumber);
         Assert.Contains("'version'", error.Message, StringComparison.Ordinal);
@@ -191,7 +191,7 @@ public sealed class Step1_Parsing
     {
         const string json = "{\n  \"version\": \"1.2\",\n  \"db\": {\n    \"host\": \"db.internal\"";
 
-        var error = Assert.Throws<ConfigFormatException>(() => ConfigParser.Parse("app.json", json, ConfigFormat.Json));
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.json", json, ConfigFormat.Json)));
 
         Assert.Equal("app.json", error.SourceName);
     }

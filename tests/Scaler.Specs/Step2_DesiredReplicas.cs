@@ -19,7 +19,7 @@ public sealed class Step2_DesiredReplicas
     [Fact]
     public void The_lesson_example_3_replicas_at_90_percent_with_a_50_percent_target_need_6()
     {
-        var desired = ReplicaCalculator.DesiredReplicas(currentReplicas: 3, currentUtilization: 90, targetUtilization: 50, s_wide);
+        var desired = Bounded.Call(() => ReplicaCalculator.DesiredReplicas(currentReplicas: 3, currentUtilization: 90, targetUtilization: 50, s_wide));
 
         Assert.True(desired == 6, $"3 replicas at 90% with a 50% target: ratio 1.8, 3 × 1.8 = 5.4 replicas of work, so 6; the answer was {desired}.");
     }
@@ -31,7 +31,7 @@ public sealed class Step2_DesiredReplicas
     [InlineData(7, 20, 50, 3)]   // 2.8 -> 3
     public void A_fraction_of_a_replica_is_rounded_up(int current, double utilization, double target, int expected)
     {
-        var desired = ReplicaCalculator.DesiredReplicas(current, utilization, target, s_wide);
+        var desired = Bounded.Call(() => ReplicaCalculator.DesiredReplicas(current, utilization, target, s_wide));
 
         Assert.True(desired == expected, $"{current} replicas at {utilization}% with a {target}% target are {current * utilization / target} replicas of work: {expected}, rounded up. The answer was {desired}.");
     }
@@ -43,7 +43,7 @@ public sealed class Step2_DesiredReplicas
     [InlineData(10, 54)] // ratio 1.08: 10.8 would round up to 11
     public void Within_the_tolerance_nothing_changes(int current, double utilization)
     {
-        var desired = ReplicaCalculator.DesiredReplicas(current, utilization, targetUtilization: 50, s_wide);
+        var desired = Bounded.Call(() => ReplicaCalculator.DesiredReplicas(current, utilization, targetUtilization: 50, s_wide));
 
         Assert.True(desired == current, $"{utilization}% against a 50% target is a ratio of {utilization / 50}, within 1 ± 0.1: {current} replicas should stay {current}, but the answer was {desired}.");
     }
@@ -51,8 +51,8 @@ public sealed class Step2_DesiredReplicas
     [Fact]
     public void Exactly_10_percent_off_target_is_decided_in_doubles_as_Kubernetes_does()
     {
-        var above = ReplicaCalculator.DesiredReplicas(10, 55, 50, s_wide);
-        var below = ReplicaCalculator.DesiredReplicas(10, 45, 50, s_wide);
+        var above = Bounded.Call(() => ReplicaCalculator.DesiredReplicas(10, 55, 50, s_wide));
+        var below = Bounded.Call(() => ReplicaCalculator.DesiredReplicas(10, 45, 50, s_wide));
 
         Assert.True(
             above == 11 && below == 10,
@@ -64,28 +64,28 @@ public sealed class Step2_DesiredReplicas
     [Fact]
     public void Just_outside_the_tolerance_it_scales()
     {
-        Assert.Equal(12, ReplicaCalculator.DesiredReplicas(10, 56, 50, s_wide)); // ratio 1.12 -> 11.2 -> 12
-        Assert.Equal(9, ReplicaCalculator.DesiredReplicas(10, 44, 50, s_wide)); // ratio 0.88 -> 8.8 -> 9
+        Assert.Equal(12, Bounded.Call(() => ReplicaCalculator.DesiredReplicas(10, 56, 50, s_wide))); // ratio 1.12 -> 11.2 -> 12
+        Assert.Equal(9, Bounded.Call(() => ReplicaCalculator.DesiredReplicas(10, 44, 50, s_wide))); // ratio 0.88 -> 8.8 -> 9
     }
 
     [Fact]
     public void A_different_tolerance_is_honoured()
     {
-        Assert.Equal(4, ReplicaCalculator.DesiredReplicas(3, 52.5, 50, s_wide, tolerance: 0.01)); // 1.05 is outside 1 ± 0.01
-        Assert.Equal(3, ReplicaCalculator.DesiredReplicas(3, 60, 50, s_wide, tolerance: 0.25)); // 1.2 is inside 1 ± 0.25
+        Assert.Equal(4, Bounded.Call(() => ReplicaCalculator.DesiredReplicas(3, 52.5, 50, s_wide, tolerance: 0.01))); // 1.05 is outside 1 ± 0.01
+        Assert.Equal(3, Bounded.Call(() => ReplicaCalculator.DesiredReplicas(3, 60, 50, s_wide, tolerance: 0.25))); // 1.2 is inside 1 ± 0.25
     }
 
     [Fact]
     public void Idle_replicas_scale_down_to_the_work_there_is()
     {
-        Assert.Equal(4, ReplicaCalculator.DesiredReplicas(10, 17, 50, s_wide)); // 3.4 -> 4
-        Assert.Equal(1, ReplicaCalculator.DesiredReplicas(10, 0, 50, s_wide)); // nothing to do: the minimum
+        Assert.Equal(4, Bounded.Call(() => ReplicaCalculator.DesiredReplicas(10, 17, 50, s_wide))); // 3.4 -> 4
+        Assert.Equal(1, Bounded.Call(() => ReplicaCalculator.DesiredReplicas(10, 0, 50, s_wide))); // nothing to do: the minimum
     }
 
     [Fact]
     public void The_answer_never_exceeds_the_maximum()
     {
-        var desired = ReplicaCalculator.DesiredReplicas(8, 100, 50, new ScaleBounds(1, 10));
+        var desired = Bounded.Call(() => ReplicaCalculator.DesiredReplicas(8, 100, 50, new ScaleBounds(1, 10)));
 
         Assert.True(desired == 10, $"8 replicas at 100% with a 50% target want 16, but the maximum is 10; the answer was {desired}.");
     }
@@ -93,7 +93,7 @@ public sealed class Step2_DesiredReplicas
     [Fact]
     public void The_answer_never_falls_below_the_minimum()
     {
-        var desired = ReplicaCalculator.DesiredReplicas(4, 10, 50, new ScaleBounds(2, 10));
+        var desired = Bounded.Call(() => ReplicaCalculator.DesiredReplicas(4, 10, 50, new ScaleBounds(2, 10)));
 
         Assert.True(desired == 2, $"4 replicas at 10% with a 50% target want 1 (0.8 rounded up), but the minimum is 2; the answer was {desired}.");
     }
@@ -101,14 +101,14 @@ public sealed class Step2_DesiredReplicas
     [Fact]
     public void A_count_outside_the_bounds_is_brought_inside_even_within_the_tolerance()
     {
-        Assert.Equal(10, ReplicaCalculator.DesiredReplicas(12, 50, 50, new ScaleBounds(1, 10)));
-        Assert.Equal(2, ReplicaCalculator.DesiredReplicas(1, 50, 50, new ScaleBounds(2, 10)));
+        Assert.Equal(10, Bounded.Call(() => ReplicaCalculator.DesiredReplicas(12, 50, 50, new ScaleBounds(1, 10))));
+        Assert.Equal(2, Bounded.Call(() => ReplicaCalculator.DesiredReplicas(1, 50, 50, new ScaleBounds(2, 10))));
     }
 
     [Fact]
     public void An_absurd_utilization_gives_the_maximum_not_an_overflow()
     {
-        Assert.Equal(10, ReplicaCalculator.DesiredReplicas(1_000, 1e300, 50, new ScaleBounds(1, 10)));
+        Assert.Equal(10, Bounded.Call(() => ReplicaCalculator.DesiredReplicas(1_000, 1e300, 50, new ScaleBounds(1, 10))));
     }
 
     [Theory]
@@ -117,7 +117,7 @@ public sealed class Step2_DesiredReplicas
     [InlineData(double.PositiveInfinity)]
     public void A_utilization_that_is_not_a_finite_number_of_0_or_more_is_rejected(double utilization)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ReplicaCalculator.DesiredReplicas(3, utilization, 50, s_wide));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Bounded.Call(() => ReplicaCalculator.DesiredReplicas(3, utilization, 50, s_wide)));
 
         Assert.Equal("currentUtilization", error.ParamName);
     }
@@ -128,7 +128,7 @@ public sealed class Step2_DesiredReplicas
     [InlineData(double.NaN)]
     public void A_target_of_0_or_less_or_NaN_is_rejected(double target)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ReplicaCalculator.DesiredReplicas(3, 50, target, s_wide));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Bounded.Call(() => ReplicaCalculator.DesiredReplicas(3, 50, target, s_wide)));
 
         Assert.Equal("targetUtilization", error.ParamName);
     }
@@ -136,7 +136,7 @@ public sealed class Step2_DesiredReplicas
     [Fact]
     public void A_negative_replica_count_is_rejected()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ReplicaCalculator.DesiredReplicas(-1, 50, 50, s_wide));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Bounded.Call(() => ReplicaCalculator.DesiredReplicas(-1, 50, 50, s_wide)));
 
         Assert.Equal("currentReplicas", error.ParamName);
         Assert.Contains("-1", error.Message, StringComparison.Ordinal);
@@ -145,8 +145,8 @@ public sealed class Step2_DesiredReplicas
     [Fact]
     public void A_negative_or_NaN_tolerance_is_rejected()
     {
-        Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => ReplicaCalculator.DesiredReplicas(3, 50, 50, s_wide, -0.1)).ParamName);
-        Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => ReplicaCalculator.DesiredReplicas(3, 50, 50, s_wide, double.NaN)).ParamName);
+        Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => Bounded.Call(() => ReplicaCalculator.DesiredReplicas(3, 50, 50, s_wide, -0.1))).ParamName);
+        Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => Bounded.Call(() => ReplicaCalculator.DesiredReplicas(3, 50, 50, s_wide, double.NaN))).ParamName);
     }
 
     [Theory]
@@ -154,7 +154,7 @@ public sealed class Step2_DesiredReplicas
     [InlineData(-1, 3)]
     public void Invalid_bounds_are_rejected(int min, int max)
     {
-        var error = Assert.ThrowsAny<ArgumentException>(() => ReplicaCalculator.DesiredReplicas(3, 50, 50, new ScaleBounds(min, max)));
+        var error = Assert.ThrowsAny<ArgumentException>(() => Bounded.Call(() => ReplicaCalculator.DesiredReplicas(3, 50, 50, new ScaleBounds(min, max))));
 
         Assert.Equal("bounds", error.ParamName);
     }

@@ -1,3 +1,5 @@
+using Katas.Specs;
+
 namespace Katas.RoundRobin.Specs;
 
 /// <summary>Replicas for specs that never send a request: names a, b, c... on addresses that are never dialled.</summary>
@@ -11,8 +13,14 @@ internal static class Pool
     public static Replica[] Weighted(params int[] weights) =>
         weights.Select((weight, i) => new Replica(((char)('a' + i)).ToString(), new Uri($"http://{(char)('a' + i)}.replicas.test/"), weight)).ToArray();
 
-    /// <summary>The names of <paramref name="count"/> picks in a row; "none" where no replica was available.</summary>
-    public static string[] Picks(this ILoadBalancer balancer, int count)
+    /// <summary>
+    /// The names of <paramref name="count"/> picks in a row; "none" where no replica was available. A
+    /// pick that never returns fails the spec within its bound instead of hanging it.
+    /// </summary>
+    public static string[] Picks(this ILoadBalancer balancer, int count) =>
+        Bounded.Call(() => PicksInOneGo(balancer, count), $"{count} calls of TryPick");
+
+    private static string[] PicksInOneGo(ILoadBalancer balancer, int count)
     {
         var names = new string[count];
         for (var i = 0; i < count; i++)
