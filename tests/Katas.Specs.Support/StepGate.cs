@@ -18,6 +18,9 @@ public static class StepGate
     /// <summary>The environment variable that opens the gate.</summary>
     public const string UnlockAllVariable = "KATA_UNLOCK_ALL";
 
+    /// <summary>How the skip reason of a locked spec begins (<see cref="LockedSpecFilter"/> looks for it).</summary>
+    internal const string LockedPrefix = "Locked:";
+
     private static readonly Lock s_lock = new();
     private static int? s_firstFailingStep;
     private static int s_failuresInFirstFailingStep;
@@ -41,7 +44,7 @@ public static class StepGate
         {
             Assert.Skip(string.Format(
                 CultureInfo.InvariantCulture,
-                "Locked: step {0} is not done yet ({1} failing spec{2}). Finish it first; `./kata` shows what fails.",
+                LockedPrefix + " step {0} is not done yet ({1} failing spec{2}). Finish it first; `./kata` shows what fails.",
                 earlier,
                 failures,
                 failures == 1 ? "" : "s"));

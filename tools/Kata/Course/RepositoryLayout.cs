@@ -15,7 +15,11 @@ internal enum Implementation
 /// <summary>Where things are in the repository. Every path the tool uses comes from here.</summary>
 internal sealed class RepositoryLayout
 {
+    /// <summary>The solution at the root: the student's katas and specs, what plain <c>dotnet test</c> and an IDE open.</summary>
     public const string SolutionFileName = "Katas.sln";
+
+    /// <summary>Every project of the repository, for the maintainers (<c>./kata check</c>), relative to the root.</summary>
+    public const string MaintainerSolutionFileName = "maintainers/Katas.All.sln";
 
     private RepositoryLayout(string root) => Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
 
@@ -29,8 +33,7 @@ internal sealed class RepositoryLayout
 
     public string SolutionFile => Path.Combine(Root, SolutionFileName);
 
-    /// <summary>The solution filter students open in an IDE: their katas and specs, no solutions.</summary>
-    public string StudentSolutionFilter => Path.Combine(Root, "Katas.Student.slnf");
+    public string MaintainerSolutionFile => Path.Combine(Root, MaintainerSolutionFileName);
 
     /// <summary>The tool's scratch space (ignored by git): result files, generated solution filters.</summary>
     public string ScratchDirectory => Path.Combine(Root, ".kata");

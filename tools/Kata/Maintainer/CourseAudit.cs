@@ -6,7 +6,7 @@ namespace Katas.Tool.Maintainer;
 
 /// <summary>
 /// Checks that the course files fit together: manifests, guides in both languages, the student files
-/// in katas/ and solutions/, the projects and their place in Katas.sln, and the steps the specs name.
+/// in katas/ and solutions/, the projects and their place in the two solutions (the student's Katas.sln, the maintainers' maintainers/Katas.All.sln), and the steps the specs name.
 /// </summary>
 internal static class CourseAudit
 {
@@ -19,8 +19,8 @@ internal static class CourseAudit
             ledger.Fail(Section, problem.File, problem.ToString());
         }
 
-        var solutionText = File.Exists(layout.SolutionFile) ? File.ReadAllText(layout.SolutionFile).Replace('\\', '/') : "";
-        var studentFilter = File.Exists(layout.StudentSolutionFilter) ? File.ReadAllText(layout.StudentSolutionFilter).Replace("\\\\", "/") : "";
+        var student = SolutionText(layout.SolutionFile);
+        var maintainers = SolutionText(layout.MaintainerSolutionFile);
         foreach (var kata in course.Katas)
         {
             ledger.Pass(Section, $"{kata.Name}: kata.json");
@@ -30,20 +30,6 @@ internal static class CourseAudit
             }
 
             StudentFiles(layout, kata, ledger);
-            foreach (var project in new[] { layout.KataProject(kata.Name, Implementation.Starter), layout.SpecProject(kata.Name, Implementation.Starter) })
-            {
-                var relative = layout.Relative(project);
-                var name = $"{kata.Name}: {relative} is in {Path.GetFileName(layout.StudentSolutionFilter)}";
-                if (studentFilter.Contains(relative, StringComparison.Ordinal))
-                {
-                    ledger.Pass(Section, name);
-                }
-                else
-                {
-                    ledger.Fail(Section, name, $"Students open {Path.GetFileName(layout.StudentSolutionFilter)} in their IDE; add \"{relative}\" to its projects.");
-                }
-            }
-
             foreach (var project in Projects(layout, kata))
             {
                 var relative = layout.Relative(project);
@@ -51,14 +37,16 @@ internal static class CourseAudit
                 {
                     ledger.Fail(Section, $"{kata.Name}: {relative}", $"{relative} is missing.");
                 }
-                else if (!solutionText.Contains(relative, StringComparison.Ordinal))
+                else if (!maintainers.Contains(relative, StringComparison.Ordinal))
                 {
-                    ledger.Fail(Section, $"{kata.Name}: {relative}", $"{relative} is not in {RepositoryLayout.SolutionFileName}: add it with `dotnet sln add`.");
+                    ledger.Fail(Section, $"{kata.Name}: {relative}", $"{relative} is not in {RepositoryLayout.MaintainerSolutionFileName}: add it with `dotnet sln {RepositoryLayout.MaintainerSolutionFileName} add`.");
                 }
                 else
                 {
                     ledger.Pass(Section, $"{kata.Name}: {relative}");
                 }
+
+                StudentSolutionHolds(layout, kata, project, student, ledger);
             }
         }
     }
@@ -90,6 +78,34 @@ internal static class CourseAudit
             }
         }
     }
+
+    /// <summary>
+    /// The root solution is the student's view (plain <c>dotnet test</c>, an IDE): their kata and its
+    /// specs are in it, the reference solution and the specs compiled against it are not.
+    /// </summary>
+    private static void StudentSolutionHolds(RepositoryLayout layout, KataDefinition kata, string project, string student, CheckLedger ledger)
+    {
+        var relative = layout.Relative(project);
+        var belongs = !relative.StartsWith("solutions/", StringComparison.Ordinal) && !relative.EndsWith(".Solution.csproj", StringComparison.Ordinal);
+        var holds = student.Contains(relative, StringComparison.Ordinal);
+        var name = belongs
+            ? $"{kata.Name}: {relative} is in {RepositoryLayout.SolutionFileName}"
+            : $"{kata.Name}: {relative} is not in {RepositoryLayout.SolutionFileName}";
+        if (holds == belongs)
+        {
+            ledger.Pass(Section, name);
+        }
+        else if (belongs)
+        {
+            ledger.Fail(Section, name, $"`dotnet test` at the root and the IDE run the student's specs from {RepositoryLayout.SolutionFileName}; add it with `dotnet sln add`.");
+        }
+        else
+        {
+            ledger.Fail(Section, name, $"{RepositoryLayout.SolutionFileName} is the student's view: `dotnet test` at the root would run the reference solution. Remove it with `dotnet sln remove`; it belongs in {RepositoryLayout.MaintainerSolutionFileName}.");
+        }
+    }
+
+    private static string SolutionText(string path) => File.Exists(path) ? File.ReadAllText(path).Replace('\\', '/') : "";
 
     private static IEnumerable<string> Projects(RepositoryLayout layout, KataDefinition kata) =>
     [

@@ -32,8 +32,8 @@ internal sealed class MaintainerCheck(RepositoryLayout layout, CourseCatalog cou
 
         if (!options.NoBuild)
         {
-            Progress($"Building {RepositoryLayout.SolutionFileName}...");
-            var build = await DotnetBuild.RunAsync(layout.SolutionFile, layout.Root, cancellationToken: cancellationToken).ConfigureAwait(false);
+            Progress($"Building {RepositoryLayout.MaintainerSolutionFileName}...");
+            var build = await DotnetBuild.RunAsync(layout.MaintainerSolutionFile, layout.Root, cancellationToken: cancellationToken).ConfigureAwait(false);
             Record(build);
         }
 
@@ -167,14 +167,14 @@ internal sealed class MaintainerCheck(RepositoryLayout layout, CourseCatalog cou
         var errors = build.Errors.ToArray();
         if (build.Succeeded && errors.Length == 0)
         {
-            _ledger.Pass(BuildSection, RepositoryLayout.SolutionFileName + " builds");
+            _ledger.Pass(BuildSection, RepositoryLayout.MaintainerSolutionFileName + " builds");
             return;
         }
 
         if (errors.Length == 0)
         {
             var tail = string.Join(" | ", build.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(5));
-            _ledger.Fail(BuildSection, RepositoryLayout.SolutionFileName + " builds", build.TimedOut ? "The build ran out of time." : $"Exit code {build.ExitCode}: {tail}");
+            _ledger.Fail(BuildSection, RepositoryLayout.MaintainerSolutionFileName + " builds", build.TimedOut ? "The build ran out of time." : $"Exit code {build.ExitCode}: {tail}");
             return;
         }
 
