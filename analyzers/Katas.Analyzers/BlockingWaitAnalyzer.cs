@@ -32,6 +32,11 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            {
+                return;
+            }
+
             var types = new WaitTypes(start.Compilation);
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.PropertyReference, OperationKind.Invocation);
         });

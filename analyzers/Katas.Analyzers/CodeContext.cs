@@ -81,6 +81,11 @@ internal static class CodeContext
     /// <summary>True when the method or one of its containing types is named like probing or polling code.</summary>
     public static bool IsProbingCode(ISymbol? containingSymbol)
     {
+        if (containingSymbol is IMethodSymbol method && IsTestMethod(method))
+        {
+            return false;
+        }
+
         for (var symbol = containingSymbol; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
         {
             foreach (Match word in s_identifierWord.Matches(symbol.Name))
@@ -94,6 +99,27 @@ internal static class CodeContext
 
         return false;
     }
+
+    /// <summary>
+    /// A test method (<c>[Fact]</c>, <c>[Theory]</c>, <c>[Test]</c>, <c>[TestCase]</c>, <c>[TestMethod]</c>...): its
+    /// name tells what it tests (<c>Probes_check_order_of_targets</c>), not that it probes anything.
+    /// </summary>
+    private static bool IsTestMethod(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: var name } && s_testAttributes.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly NameSet s_testAttributes = new(
+        "FactAttribute", "TheoryAttribute", "TestAttribute", "TestCaseAttribute", "TestCaseSourceAttribute",
+        "TestMethodAttribute", "DataTestMethodAttribute", "SkippableFactAttribute", "SkippableTheoryAttribute");
 
     /// <summary>True for an async method, lambda or local function, or one that returns a task.</summary>
     public static bool IsAsyncContext(IOperation operation, ISymbol? containingSymbol)

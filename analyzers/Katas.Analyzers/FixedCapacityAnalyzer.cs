@@ -35,9 +35,17 @@ public sealed class FixedCapacityAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(c => AnalyzeArguments(c, ((IObjectCreationOperation)c.Operation).Type, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
-        context.RegisterOperationAction(c => AnalyzeArguments(c, ((IInvocationOperation)c.Operation).TargetMethod, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
-        context.RegisterOperationAction(AnalyzeInitializer, OperationKind.ObjectOrCollectionInitializer);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeArguments(c, ((IObjectCreationOperation)c.Operation).Type, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeArguments(c, ((IInvocationOperation)c.Operation).TargetMethod, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
+            start.RegisterOperationAction(AnalyzeInitializer, OperationKind.ObjectOrCollectionInitializer);
+        });
     }
 
     private static void AnalyzeArguments(OperationAnalysisContext context, ISymbol? owner, ImmutableArray<IArgumentOperation> arguments)

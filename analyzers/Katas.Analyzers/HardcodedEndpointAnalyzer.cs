@@ -41,6 +41,11 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            {
+                return;
+            }
+
             var sinks = EndpointSinks.Resolve(start.Compilation);
             var isTestProject = SpofOptions.IsTestProject(start.Compilation, start.Options);
             start.RegisterOperationAction(c => AnalyzeArguments(c, sinks, isTestProject, ((IObjectCreationOperation)c.Operation).Type, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);

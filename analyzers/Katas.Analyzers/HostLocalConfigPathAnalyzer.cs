@@ -46,6 +46,12 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 
+    // Paths that are the same file on every replica by design: /app/ is where a container image built by
+    // the .NET SDK or a Dockerfile's WORKDIR puts the application and the configuration shipped with it,
+    // and /run/secrets/ and /var/run/secrets/ are where Docker and Kubernetes mount secrets and the service
+    // account. No one edits them by hand on one server.
+    private static readonly string[] s_sharedByDesign = ["/app/", "/run/secrets/", "/var/run/secrets/"];
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     public override void Initialize(AnalysisContext context)
@@ -54,6 +60,11 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            {
+                return;
+            }
+
             var fileTypes = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (var name in s_fileTypes)
             {
@@ -115,11 +126,19 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Paths under <c>SPOF008.allowed_prefixes</c> (.editorconfig, comma-separated) are not reported: where a
+    /// Paths a container shares by design (<see cref="s_sharedByDesign"/>), and paths under <c>SPOF008.allowed_prefixes</c> (.editorconfig, comma-separated) are not reported: where a
     /// container mounts its configuration (a Kubernetes ConfigMap at /etc/config/), one shared source fills it.
     /// </summary>
     private static bool IsAllowed(OperationAnalysisContext context, string path)
     {
+        foreach (var prefix in s_sharedByDesign)
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         foreach (var prefix in SpofOptions.GetList(context.Options, context.Operation.Syntax.SyntaxTree, Descriptor.Id, "allowed_prefixes"))
         {
             if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))

@@ -42,13 +42,21 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSymbolStartAction(start =>
+        context.RegisterCompilationStartAction(compilationStart =>
         {
-            var scope = new TypeScope();
-            start.RegisterOperationAction(c => OnIncrement(c, scope), OperationKind.Increment, OperationKind.Decrement, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => OnRotationUse(c, scope), OperationKind.ArrayElementReference, OperationKind.PropertyReference, OperationKind.Binary);
-            start.RegisterSymbolEndAction(scope.Report);
-        }, SymbolKind.NamedType);
+            if (SpofOptions.SkipsProject(compilationStart.Compilation, compilationStart.Options, Descriptor.Id))
+            {
+                return;
+            }
+
+            compilationStart.RegisterSymbolStartAction(start =>
+            {
+                var scope = new TypeScope();
+                start.RegisterOperationAction(c => OnIncrement(c, scope), OperationKind.Increment, OperationKind.Decrement, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => OnRotationUse(c, scope), OperationKind.ArrayElementReference, OperationKind.PropertyReference, OperationKind.Binary);
+                start.RegisterSymbolEndAction(scope.Report);
+            }, SymbolKind.NamedType);
+        });
     }
 
     private static void OnIncrement(OperationAnalysisContext context, TypeScope scope)

@@ -36,9 +36,17 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
-        context.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
-        context.RegisterOperationAction(AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
+            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+        });
     }
 
     /// <summary><c>private Uri[] _backends = [web1];</c> and <c>public Uri[] Backends { get; } = [web1];</c></summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,8 +29,30 @@ internal static class SpofOptions
             : [];
 
     /// <summary>
-    /// True for a test project: MSBuild's IsTestProject (made visible by Katas.Analyzers.props), or a
-    /// reference to xunit, NUnit or MSTest.
+    /// True when the rule leaves this project alone: it is a test project (<see cref="IsTestProject"/>) and
+    /// <c>SPOFnnn.in_test_projects = true</c> is not set. Test code is not what runs in production: its URLs are
+    /// test data, its one-element pools and fixed capacities are fixtures, its blocking waits block a test.
+    /// The option is read once per project, from a global config or else from the settings of its first file
+    /// (an .editorconfig's <c>[*.cs]</c> section).
+    /// </summary>
+    public static bool SkipsProject(Compilation compilation, AnalyzerOptions options, string ruleId)
+    {
+        if (!IsTestProject(compilation, options))
+        {
+            return false;
+        }
+
+        var key = ruleId + ".in_test_projects";
+        var provider = options.AnalyzerConfigOptionsProvider;
+        var found = provider.GlobalOptions.TryGetValue(key, out var value)
+            || compilation.SyntaxTrees.FirstOrDefault() is { } first && provider.GetOptions(first).TryGetValue(key, out value);
+        return !(found && value is not null && bool.TryParse(value.Trim(), out var report) && report);
+    }
+
+    /// <summary>
+    /// True for a test project: MSBuild's IsTestProject (made visible by Katas.Analyzers.props), or else a
+    /// reference to a test framework (xunit, NUnit, MSTest) or to a library only tests use (mocks, assertions,
+    /// ASP.NET Core's test host).
     /// </summary>
     public static bool IsTestProject(Compilation compilation, AnalyzerOptions options)
     {
@@ -40,8 +63,11 @@ internal static class SpofOptions
         }
 
         return compilation.ReferencedAssemblyNames.Any(assembly =>
-            assembly.Name.StartsWith("xunit", StringComparison.OrdinalIgnoreCase)
-            || assembly.Name.Equals("nunit.framework", StringComparison.OrdinalIgnoreCase)
-            || assembly.Name.Equals("Microsoft.VisualStudio.TestPlatform.TestFramework", StringComparison.Ordinal));
+            assembly.Name.StartsWith("xunit", StringComparison.OrdinalIgnoreCase) || s_testOnlyAssemblies.Contains(assembly.Name));
     }
+
+    private static readonly ImmutableHashSet<string> s_testOnlyAssemblies = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "Moq", "NSubstitute", "FakeItEasy",
+        "Shouldly", "FluentAssertions", "AwesomeAssertions", "Microsoft.AspNetCore.TestHost", "Microsoft.AspNetCore.Mvc.Testing");
 }

@@ -13,8 +13,9 @@ namespace Katas.Analyzers;
 /// A health check that turns an exception into "healthy" keeps a dead replica in rotation.
 /// </summary>
 /// <remarks>
-/// An empty catch of a cancellation (<c>OperationCanceledException</c>) is how a loop stops and is not
-/// reported; a catch of one that reports success is.
+/// An empty catch of a cancellation (<c>OperationCanceledException</c>) is how a loop stops, and an empty
+/// catch of <c>ObjectDisposedException</c> how work ends at shutdown: neither is reported. A catch of
+/// either that reports success is.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
@@ -45,12 +46,18 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            {
+                return;
+            }
+
             var cancellation = start.Compilation.GetTypeByMetadataName("System.OperationCanceledException");
-            start.RegisterOperationAction(c => AnalyzeCatch(c, cancellation), OperationKind.CatchClause);
+            var disposed = start.Compilation.GetTypeByMetadataName("System.ObjectDisposedException");
+            start.RegisterOperationAction(c => AnalyzeCatch(c, cancellation, disposed), OperationKind.CatchClause);
         });
     }
 
-    private static void AnalyzeCatch(OperationAnalysisContext context, INamedTypeSymbol? cancellation)
+    private static void AnalyzeCatch(OperationAnalysisContext context, INamedTypeSymbol? cancellation, INamedTypeSymbol? disposed)
     {
         var clause = (ICatchClauseOperation)context.Operation;
         var caught = clause.ExceptionType is { SpecialType: SpecialType.System_Object } or null ? "Exception" : clause.ExceptionType.Name;
@@ -58,8 +65,10 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         if (statements.Length == 0)
         {
             // Ending quietly on a cancellation is how a loop stops, not a failure. Reporting success on
-            // one is still wrong: HttpClient's own timeout arrives as a TaskCanceledException.
-            if (!IsCancellation(clause.ExceptionType, cancellation))
+            // one is still wrong: HttpClient's own timeout arrives as a TaskCanceledException. An object
+            // disposed under a call (a socket closed at shutdown, a logger after the host stopped) is
+            // the end of its work as well, not a failure to hide.
+            if (!IsA(clause.ExceptionType, cancellation) && !IsA(clause.ExceptionType, disposed) && !IsExplainedSkip(clause))
             {
                 Report(context, clause, caught);
             }
@@ -191,11 +200,42 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             && s_successParameter.Contains(parameter.Name)
             && a.Value.ConstantValue is { HasValue: true, Value: true });
 
-    private static bool IsCancellation(ITypeSymbol? caught, INamedTypeSymbol? cancellation)
+    /// <summary>
+    /// <c>catch (ArgumentException) { // headers .NET Framework wrongly restricts }</c>: one kind of exception,
+    /// expected, and a comment that says why it changes nothing. A catch of everything (<c>Exception</c>,
+    /// <c>SystemException</c>, or no type) swallows failures no one foresaw, and is reported with or without a comment.
+    /// </summary>
+    private static bool IsExplainedSkip(ICatchClauseOperation clause)
     {
-        for (var type = caught; type is not null && cancellation is not null; type = type.BaseType)
+        if (clause.ExceptionType is null or { SpecialType: SpecialType.System_Object }
+            || clause.ExceptionType is { Name: "Exception" or "SystemException", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+            || clause.Handler.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block)
         {
-            if (SymbolEqualityComparer.Default.Equals(type, cancellation))
+            return false;
+        }
+
+        return HasComment(block.OpenBraceToken.TrailingTrivia) || HasComment(block.CloseBraceToken.LeadingTrivia);
+    }
+
+    private static bool HasComment(SyntaxTriviaList trivia)
+    {
+        foreach (var item in trivia)
+        {
+            if (item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="caught"/> is <paramref name="expected"/> or derives from it.</summary>
+    private static bool IsA(ITypeSymbol? caught, INamedTypeSymbol? expected)
+    {
+        for (var type = caught; type is not null && expected is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, expected))
             {
                 return true;
             }

@@ -123,7 +123,7 @@ public sealed class HardcodedEndpointAnalyzerTests
             Spof001(0, "http://localhost:5000/"));
 
     [Fact]
-    public Task Loopback_is_allowed_in_test_projects() =>
+    public Task Loopback_is_allowed_in_test_projects_when_the_rule_reports_there() =>
         Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
             using System;
             class Redis { public static Redis Connect(string configuration) => new(); }
@@ -135,7 +135,7 @@ public sealed class HardcodedEndpointAnalyzerTests
                 Uri Remote() => new Uri({|#0:"http://10.0.0.5:5000/"|});
             }
             """,
-            "build_property.IsTestProject = true",
+            "build_property.IsTestProject = true\nSPOF001.in_test_projects = true",
             Spof001(0, "http://10.0.0.5:5000/"));
 
     [Fact]

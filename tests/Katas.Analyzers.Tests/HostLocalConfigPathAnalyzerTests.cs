@@ -72,4 +72,18 @@ public sealed class HostLocalConfigPathAnalyzerTests
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/home/student/configs/server1.yaml"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, @"C:\ProgramData\shop\AppSettings.Production.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/etc/shop/features.xml"));
+
+    [Fact]
+    public Task Paths_a_container_shares_by_design_are_not_flagged() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            class Settings
+            {
+                string Image() => File.ReadAllText("/app/config/appsettings.json");
+                string Secret() => File.ReadAllText("/run/secrets/db.conf");
+                string ServiceAccount() => File.ReadAllText("/var/run/secrets/kubernetes.io/config.yaml");
+                string NotTheAppFolder() => File.ReadAllText({|#0:"/application/config.json"|});
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/application/config.json"));
 }

@@ -175,4 +175,25 @@ public sealed class MissingTimeoutAnalyzerTests
             }
             """,
             Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "client.GetAsync(target)"));
+
+    [Fact]
+    public Task A_test_method_is_not_probing_code_whatever_its_name_says() =>
+        Verify<MissingTimeoutAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            class FactAttribute : Attribute { }
+            class RouteTests
+            {
+                private static readonly HttpClient s_client = new() { Timeout = TimeSpan.FromSeconds(5) };
+                private readonly HttpClient _client = {|#0:new HttpClient()|};
+
+                [Fact]
+                public async Task Routes_check_order_of_upstreams() => await _client.GetAsync("http://localhost/");
+
+                public async Task CheckAsync() => await {|#1:_client.GetAsync("http://localhost/")|};
+            }
+            """,
+            Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "new HttpClient()"),
+            Verify<MissingTimeoutAnalyzer>.Diagnostic(1, "_client.GetAsync(\"http://localhost/\")"));
 }

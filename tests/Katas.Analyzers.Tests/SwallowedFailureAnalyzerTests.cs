@@ -171,4 +171,70 @@ public sealed class SwallowedFailureAnalyzerTests
             }
             """,
             Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"));
+
+    [Fact]
+    public Task An_empty_catch_of_an_object_disposed_at_shutdown_is_not_flagged_a_success_reported_there_is() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            class Logger(Stream sink)
+            {
+                void Write(byte[] line)
+                {
+                    try { sink.Write(line); }
+                    catch (ObjectDisposedException)
+                    {
+                        // The host stopped and closed the sink: nothing left to log to.
+                    }
+                }
+
+                bool CheckHealth()
+                {
+                    try { sink.Flush(); return false; }
+                    {|#0:catch (ObjectDisposedException) |}{ return true; }
+                }
+
+                void Other()
+                {
+                    try { sink.Flush(); }
+                    {|#1:catch (IOException) |}{ }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "ObjectDisposedException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "IOException"));
+
+    [Fact]
+    public Task An_empty_catch_of_one_expected_exception_with_a_comment_is_not_flagged_a_catch_of_everything_is() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            class Proxy(Dictionary<string, string> headers)
+            {
+                void Copy(string key, string value)
+                {
+                    try { headers.Add(key, value); }
+                    catch (ArgumentException)
+                    {
+                        // A repeated header keeps its first value, as the upstream sees it.
+                    }
+
+                    try { headers.Add(key, value); }
+                    catch (ArgumentException) { /* the first value wins */ }
+
+                    try { headers.Add(key, value); }
+                    {|#0:catch (ArgumentException) |}{ }
+
+                    try { headers.Add(key, value); }
+                    {|#1:catch (Exception) |}{ /* ignore */ }
+
+                    try { headers.Add(key, value); }
+                    {|#2:catch |}{ // ignore
+                    }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "ArgumentException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"));
 }

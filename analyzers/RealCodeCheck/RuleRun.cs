@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Katas.Analyzers.RealCodeCheck;
+
+/// <summary>One hit of a rule: where, which rule, and whether the project is a test project.</summary>
+internal sealed record Hit(string Path, int Line, int Column, string Rule, string Message, bool InTestCode);
+
+/// <summary>Runs the eight SPOF rules over the projects of a folder, keeping the hits and each rule's time.</summary>
+internal sealed class RuleRun
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = [.. typeof(HardcodedEndpointAnalyzer).Assembly
+        .GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
+
+    public List<Hit> Hits { get; } = [];
+
+    /// <summary>Execution time per rule id, summed over the projects.</summary>
+    public Dictionary<string, TimeSpan> Times { get; } = s_analyzers.ToDictionary(a => a.SupportedDiagnostics[0].Id, _ => TimeSpan.Zero);
+
+    /// <summary>Exceptions thrown by a rule (AD0001 in a build): there must be none.</summary>
+    public ConcurrentBag<string> Exceptions { get; } = [];
+
+    public int Files { get; private set; }
+
+    public async Task RunAsync(IReadOnlyList<SourceProject> projects, CancellationToken cancellationToken)
+    {
+        var byFile = projects.Where(p => p.ProjectFile is not null).ToDictionary(p => p.ProjectFile!, StringComparer.Ordinal);
+        foreach (var project in projects)
+        {
+            var referenced = project.References.Where(byFile.ContainsKey).SelectMany(r => byFile[r].Files).ToArray();
+            var compilation = LooseCompilation.Create(project, referenced, cancellationToken);
+            Files += project.Files.Count;
+
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions([], new BuildProperties(project.IsTest)),
+                (exception, analyzer, diagnostic) => Exceptions.Add($"{project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: true);
+            var result = await compilation.WithAnalyzers(s_analyzers, options).GetAnalysisResultAsync(cancellationToken);
+
+            var own = project.Files.ToHashSet(StringComparer.Ordinal);
+            foreach (var diagnostic in result.GetAllDiagnostics())
+            {
+                var span = diagnostic.Location.GetLineSpan();
+                if (diagnostic.Id.StartsWith("SPOF", StringComparison.Ordinal) && own.Contains(span.Path))
+                {
+                    Hits.Add(new Hit(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Id, diagnostic.GetMessage(), project.IsTest));
+                }
+                else if (diagnostic.Id == "AD0001")
+                {
+                    Exceptions.Add($"{project.Name}: {diagnostic.GetMessage()}");
+                }
+            }
+
+            foreach (var (analyzer, telemetry) in result.AnalyzerTelemetryInfo)
+            {
+                Times[analyzer.SupportedDiagnostics[0].Id] += telemetry.ExecutionTime;
+            }
+        }
+    }
+
+    /// <summary>What MSBuild would make visible to the rules: <c>build_property.IsTestProject</c>.</summary>
+    private sealed class BuildProperties(bool isTest) : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions s_none = new Options(ImmutableDictionary<string, string>.Empty);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(
+            ImmutableDictionary<string, string>.Empty.Add("build_property.IsTestProject", isTest ? "true" : "false"));
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_none;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => s_none;
+    }
+
+    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Katas.Analyzers.RealCodeCheck;
+
+/// <summary>
+/// The C# files of one project of the folder: those under the folder of its .csproj and under no deeper
+/// .csproj. Files under no .csproj at all make one project of their own. What the real build would add is
+/// guessed from the project file: its project references' sources, implicit and explicit global usings,
+/// and whether it is a test project.
+/// </summary>
+internal sealed partial class SourceProject
+{
+    private static readonly HashSet<string> s_skippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
+
+    private static readonly string[] s_implicitUsings =
+        ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
+
+    private static readonly string[] s_webImplicitUsings =
+    [
+        "System.Net.Http.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Http",
+        "Microsoft.AspNetCore.Routing", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection",
+        "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
+    ];
+
+    private SourceProject(string name, string? projectFile, IReadOnlyList<string> files)
+    {
+        Name = name;
+        ProjectFile = projectFile;
+        Files = files;
+    }
+
+    public string Name { get; }
+
+    public string? ProjectFile { get; }
+
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>
+    /// MSBuild's IsTestProject, or a reference to the test SDK, a test framework or a library only tests use:
+    /// what the rules' own test-project check (SpofOptions.IsTestProject) sees in a real build.
+    /// </summary>
+    public bool IsTest { get; private set; }
+
+    /// <summary>The global usings the build would generate (ImplicitUsings, &lt;Using Include="..."/&gt;).</summary>
+    public IReadOnlyList<string> GlobalUsings { get; private set; } = [];
+
+    /// <summary>The .csproj files this one references, directly or not.</summary>
+    public IReadOnlyList<string> References { get; private set; } = [];
+
+    public static IReadOnlyList<SourceProject> Find(string root)
+    {
+        var files = new List<string>();
+        var projectFiles = new List<string>();
+        Collect(root, files, projectFiles);
+
+        var projectFolders = projectFiles
+            .GroupBy(p => Path.GetDirectoryName(p)!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
+        var projects = files
+            .GroupBy(f => OwningProject(f, root, projectFolders), StringComparer.Ordinal)
+            .Select(g => new SourceProject(
+                g.Key.Length == 0 ? "(no project)" : Path.GetFileNameWithoutExtension(g.Key),
+                g.Key.Length == 0 ? null : g.Key,
+                [.. g.Order(StringComparer.Ordinal)]))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToArray();
+
+        foreach (var project in projects)
+        {
+            project.ReadProjectFile(root);
+        }
+
+        return projects;
+    }
+
+    private static void Collect(string folder, List<string> files, List<string> projectFiles)
+    {
+        files.AddRange(Directory.EnumerateFiles(folder, "*.cs"));
+        projectFiles.AddRange(Directory.EnumerateFiles(folder, "*.csproj"));
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            if (!s_skippedFolders.Contains(Path.GetFileName(child)))
+            {
+                Collect(child, files, projectFiles);
+            }
+        }
+    }
+
+    private static string OwningProject(string file, string root, Dictionary<string, string> projectFolders)
+    {
+        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length >= root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (projectFolders.TryGetValue(folder, out var project))
+            {
+                return project;
+            }
+        }
+
+        return "";
+    }
+
+    private void ReadProjectFile(string root)
+    {
+        if (ProjectFile is null)
+        {
+            GlobalUsings = s_implicitUsings;
+            return;
+        }
+
+        // The project file and the Directory.Build.props above it, as one text to look for settings in.
+        var settings = string.Join("\n", BuildFilesAbove(ProjectFile, root).Select(TryRead));
+        var project = TryRead(ProjectFile);
+        IsTest = TestProjectPattern().IsMatch(project) || settings.Contains("<IsTestProject>true</IsTestProject>", StringComparison.OrdinalIgnoreCase);
+
+        var usings = new List<string>();
+        if (ImplicitUsingsPattern().IsMatch(settings))
+        {
+            usings.AddRange(s_implicitUsings);
+            if (project.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal))
+            {
+                usings.AddRange(s_webImplicitUsings);
+            }
+        }
+
+        usings.AddRange(UsingItemPattern().Matches(settings).Select(m => m.Groups["name"].Value));
+        GlobalUsings = [.. usings.Distinct(StringComparer.Ordinal)];
+        References = [.. ReferencedProjects(ProjectFile)];
+    }
+
+    private static IEnumerable<string> BuildFilesAbove(string projectFile, string root)
+    {
+        yield return projectFile;
+        for (var folder = Path.GetDirectoryName(projectFile); folder is not null && folder.Length >= root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            var props = Path.Combine(folder, "Directory.Build.props");
+            if (File.Exists(props))
+            {
+                yield return props;
+            }
+        }
+    }
+
+    private static IEnumerable<string> ReferencedProjects(string projectFile)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([projectFile]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            foreach (var reference in ProjectReferences(current))
+            {
+                if (File.Exists(reference) && seen.Add(reference))
+                {
+                    pending.Push(reference);
+                }
+            }
+        }
+
+        seen.Remove(projectFile);
+        return seen.Order(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> ProjectReferences(string projectFile)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(File.ReadAllText(projectFile));
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or IOException)
+        {
+            yield break;
+        }
+
+        foreach (var element in document.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
+        {
+            if (element.Attribute("Include")?.Value is { Length: > 0 } include && !include.Contains("$(", StringComparison.Ordinal))
+            {
+                yield return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, include.Replace('\\', Path.DirectorySeparatorChar)));
+            }
+        }
+    }
+
+    private static string TryRead(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
+    [GeneratedRegex(@"<IsTestProject>\s*true|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w]*|NUnit|MSTest[.\w]*|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing)""", RegexOptions.IgnoreCase)]
+    private static partial Regex TestProjectPattern();
+
+    [GeneratedRegex(@"<ImplicitUsings>\s*(?:enable|true)\s*</ImplicitUsings>", RegexOptions.IgnoreCase)]
+    private static partial Regex ImplicitUsingsPattern();
+
+    [GeneratedRegex(@"<Using\s+Include=""(?<name>[\w.]+)""\s*/>")]
+    private static partial Regex UsingItemPattern();
+}

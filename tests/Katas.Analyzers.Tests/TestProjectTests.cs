@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Katas.Analyzers.Tests;
+
+/// <summary>
+/// Test projects are test code: no rule reports in them unless <c>SPOFnnn.in_test_projects = true</c> asks it to.
+/// Each rule's sample is one plain hit of the rule.
+/// </summary>
+public sealed class TestProjectTests
+{
+    public static TheoryData<string, string> Samples() => new()
+    {
+        { "SPOF001", """class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); }""" },
+        { "SPOF002", """class Pool { public Pool(string[] backends) { } } class C { Pool P() => new Pool(new[] { "web1" }); }""" },
+        { "SPOF003", """class C { System.Net.Http.HttpClient H() => new System.Net.Http.HttpClient(); }""" },
+        { "SPOF004", """class C(string[] b) { int _n; string N() => b[_n++ % b.Length]; }""" },
+        { "SPOF005", """class C { void M() { try { } catch (System.Exception) { } } }""" },
+        { "SPOF006", """class C { async System.Threading.Tasks.Task M() { System.Threading.Thread.Sleep(1); await System.Threading.Tasks.Task.Yield(); } }""" },
+        { "SPOF007", """class Autoscaler { public Autoscaler(int minReplicas, int maxReplicas) { } } class C { Autoscaler A() => new Autoscaler(minReplicas: 3, maxReplicas: 3); }""" },
+        { "SPOF008", """class C { string R() => System.IO.File.ReadAllText("/etc/shop/app.conf"); }""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task A_rule_reports_in_a_project_that_is_not_a_test_project(string rule, string source)
+    {
+        Assert.Equal([rule], await RulesFiringAsync(source, ("build_property.IsTestProject", "false")));
+        Assert.Equal([rule], await RulesFiringAsync(source));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task A_rule_is_quiet_in_a_test_project(string rule, string source)
+    {
+        Assert.Empty(await RulesFiringAsync(source, ("build_property.IsTestProject", "true")));
+        Assert.Empty(await RulesFiringAsync(source, ("build_property.IsTestProject", "true"), (rule + ".in_test_projects", "false")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task A_rule_reports_in_a_test_project_when_asked_to(string rule, string source)
+    {
+        Assert.Equal([rule], await RulesFiringAsync(source, ("build_property.IsTestProject", "true"), (rule + ".in_test_projects", "true")));
+    }
+
+    [Fact]
+    public async Task A_project_that_references_a_mocking_library_is_a_test_project()
+    {
+        var moq = CSharpCompilation.Create("Moq", [CSharpSyntaxTree.ParseText("namespace Moq { public class Mock { } }", cancellationToken: TestContext.Current.CancellationToken)], Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        Assert.Empty(await RulesFiringAsync("""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); Moq.Mock M() => new(); }""", [moq.ToMetadataReference()]));
+    }
+
+    private static Task<string[]> RulesFiringAsync(string source, params (string Key, string Value)[] options) =>
+        RulesFiringAsync(source, [], options);
+
+    private static async Task<string[]> RulesFiringAsync(string source, MetadataReference[] references, params (string Key, string Value)[] options)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Sample",
+            [CSharpSyntaxTree.ParseText(source, cancellationToken: TestContext.Current.CancellationToken)],
+            [.. Net100.References.All, .. references],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzerOptions = new AnalyzerOptions([], new Settings(options.ToImmutableDictionary(o => o.Key, o => o.Value)));
+        var diagnostics = await compilation.WithAnalyzers([.. AllRules.Analyzers], analyzerOptions).GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
+        return [.. diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    private sealed class Settings(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions s_none = new Values(ImmutableDictionary<string, string>.Empty);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(values);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_none;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => s_none;
+
+        private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+}
