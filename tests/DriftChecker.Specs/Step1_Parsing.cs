@@ -195,4 +195,49 @@ public sealed class Step1_Parsing
 
         Assert.Equal("app.json", error.SourceName);
     }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_part_of_the_first_key()
+    {
+        var settings = Bounded.Call(() => ConfigParser.Parse("app.conf", "\uFEFFversion = 1.2\n", ConfigFormat.Conf));
+
+        Assert.True(
+            settings.ContainsKey("version"),
+            $"An editor saved app.conf with a byte order mark (U+FEFF) in front; the first key should still be `version`, but the keys were: {string.Join(", ", settings.Keys)}.");
+    }
+
+    [Fact]
+    public void Hand_written_JSON_may_have_comments_and_trailing_commas()
+    {
+        const string json = """
+            {
+              // the shop's settings
+              "version": "1.2",
+              "debug": true,
+            }
+            """;
+
+        var settings = Bounded.Call(() => ConfigParser.Parse("appsettings.json", json, ConfigFormat.Json));
+
+        Assert.Equal(Settings.Of("version=1.2", "debug=true"), settings);
+    }
+
+    [Fact]
+    public void The_error_for_malformed_JSON_says_what_is_wrong_without_the_readers_position_text()
+    {
+        var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.json", "{\n  \"version\": 1.2 1.3\n}", ConfigFormat.Json)));
+
+        Assert.True(
+            error.Message.Contains("invalid JSON: ", StringComparison.Ordinal) && error.Message.Length > error.Message.IndexOf("invalid JSON: ", StringComparison.Ordinal) + 20
+            && !error.Message.Contains("LineNumber", StringComparison.Ordinal) && !error.Message.Contains("BytePositionInLine", StringComparison.Ordinal),
+            $"The error should say `invalid JSON: ` and what the JSON reader found wrong, without its own \"LineNumber: ... BytePositionInLine: ...\" (the line is given already): {error.Message}");
+    }
+
+    [Fact]
+    public void A_missing_source_name_or_text_is_rejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => Bounded.Call(() => ConfigParser.Parse("app.conf", null!, ConfigFormat.Conf)));
+        Assert.ThrowsAny<ArgumentException>(() => Bounded.Call(() => ConfigParser.Parse(" ", "version = 1.2", ConfigFormat.Conf)));
+    }
+
 }

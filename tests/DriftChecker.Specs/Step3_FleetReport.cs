@@ -108,4 +108,14 @@ public sealed class Step3_FleetReport
             Assert.Equal(fleet.Drift[server.Server], server.Differences);
         }
     }
+
+    [Fact]
+    public void A_missing_baseline_or_server_list_is_rejected()
+    {
+        var detector = new DriftDetector();
+
+        Assert.Equal("baseline", Assert.Throws<ArgumentNullException>(() => detector.CheckFleet(null!, [])).ParamName);
+        Assert.Equal("servers", Assert.Throws<ArgumentNullException>(() => detector.CheckFleet(Settings.AppConf("1.2"), null!)).ParamName);
+    }
+
 }

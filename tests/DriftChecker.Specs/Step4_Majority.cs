@@ -149,6 +149,13 @@ public sealed class Step4_Majority
         Assert.Equal(fleet.Drift.Count, report.Count(DriftStatus.Modified));
     }
 
+
+    [Fact]
+    public void A_missing_server_list_is_rejected()
+    {
+        Assert.Equal("servers", Assert.Throws<ArgumentNullException>(() => new DriftDetector().CheckFleet(null!)).ParamName);
+    }
+
     private static ServerConfig[] Fleet(params string[] versions) =>
         versions.Select((version, i) => ServerConfig.Of($"server{i + 1}", Settings.AppConf(version))).ToArray();
 }

@@ -18,6 +18,7 @@ public sealed class Step5_IgnoreAndMask
     [InlineData("web.hostname", true)]
     [InlineData("node.id", true)]
     [InlineData("cluster.node_id", true)]
+    [InlineData("node_id", true)]
     [InlineData("hostname_alias", false)]
     [InlineData("version", false)]
     [InlineData("db.password", false)]
@@ -32,6 +33,7 @@ public sealed class Step5_IgnoreAndMask
     [InlineData("payment.client_secret", true)]
     [InlineData("auth.token", true)]
     [InlineData("maps.api_key", true)]
+    [InlineData("stripe.apikey", true)]
     [InlineData("version", false)]
     [InlineData("hostname", false)]
     public void The_default_rules_treat_passwords_secrets_and_tokens_as_sensitive(string key, bool sensitive)
@@ -46,6 +48,7 @@ public sealed class Step5_IgnoreAndMask
     [InlineData("node.*.id", "node.id", false)]
     [InlineData("build", "build", true)]
     [InlineData("build", "build.number", false)]
+    [InlineData("build", "rebuild", false)]
     [InlineData("*", "anything.at.all", true)]
     public void A_pattern_matches_the_whole_key_and_a_star_matches_any_run_of_characters(string pattern, string key, bool matches)
     {
@@ -184,4 +187,14 @@ public sealed class Step5_IgnoreAndMask
             $"A secret must be compared, never shown, but the difference shows it: {shown}");
         Assert.True(difference.IsSensitive, $"{difference.PropertyPath} holds a secret: mark the difference IsSensitive.");
     }
+
+    [Fact]
+    public void Missing_patterns_or_keys_are_rejected()
+    {
+        Assert.Equal("ignore", Assert.Throws<ArgumentNullException>(() => new DriftRules(null!, [])).ParamName);
+        Assert.Equal("sensitive", Assert.Throws<ArgumentNullException>(() => new DriftRules([], null!)).ParamName);
+        Assert.Throws<ArgumentNullException>(() => DriftRules.Default.IsIgnored(null!));
+        Assert.Throws<ArgumentNullException>(() => DriftRules.Default.IsSensitive(null!));
+    }
+
 }

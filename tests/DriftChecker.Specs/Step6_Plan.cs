@@ -214,6 +214,67 @@ public sealed class Step6_Plan
         Assert.Equal(fleet.Drift.Values.Sum(differences => differences.Count), plan.ToAdd + plan.ToChange + plan.ToDestroy);
     }
 
+
+    [Fact]
+    public void Keys_only_to_destroy_are_drift_too_and_exit_with_2()
+    {
+        var report = new DriftDetector().CheckFleet(Settings.Of("version=1.2"), [ServerConfig.Of("server2", Settings.Of("version=1.2", "debug=true"))]);
+
+        var plan = DriftPlan.For(report);
+
+        Assert.Equal((0, 0, 1), (plan.ToAdd, plan.ToChange, plan.ToDestroy));
+        Assert.True(plan.ExitCode == DriftPlan.DriftExitCode, $"server2 has a key the baseline lacks: 1 to destroy is drift, exit code 2, but the exit code was {plan.ExitCode}. Add the three counts up.");
+    }
+
+    [Fact]
+    public void Values_are_quoted_with_backslash_and_quote_escaped_and_absent_values_named()
+    {
+        var report = new DriftDetector().CheckFleet(
+            Settings.Of("motd=say \"hi\"", @"path=C:\shop"),
+            [ServerConfig.Of("server2", Settings.Of("motd=hello", @"path=D:\shop"))]);
+
+        var text = DriftPlan.For(report).ToText();
+
+        Assert.Contains("      ~ motd = \"hello\" -> \"say \\\"hi\\\"\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("      ~ path = \"D:\\\\shop\" -> \"C:\\\\shop\"\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ambiguous_key_names_how_many_servers_hold_each_value_and_a_missing_value_as_absent()
+    {
+        var servers = new[]
+        {
+            ServerConfig.Of("server1", Settings.Of("version=1.2", "cache=on")),
+            ServerConfig.Of("server2", Settings.Of("version=1.2", "cache=on")),
+            ServerConfig.Of("server3", Settings.Of("version=1.3")),
+            ServerConfig.Of("server4", Settings.Of("version=1.3")),
+        };
+
+        var text = DriftPlan.For(new DriftDetector().CheckFleet(servers)).ToText();
+
+        Assert.Contains("  ! cache: ambiguous, 2 servers each for (absent), \"on\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("  ! version: ambiguous, 2 servers each for \"1.2\", \"1.3\"\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_patch_keeps_plus_and_angle_brackets_readable()
+    {
+        var report = new DriftDetector().CheckFleet(Settings.Of("search.query=a+b<c>"), [ServerConfig.Of("server2", Settings.Of("search.query=x"))]);
+
+        var patch = DriftPlan.For(report).JsonPatchFor("server2");
+
+        Assert.True(
+            patch.Contains("a+b<c>", StringComparison.Ordinal),
+            $"The patch is JSON for a machine, not HTML: `a+b<c>` should stay as it is, not become \\u002B or \\u003C. Use JavaScriptEncoder.UnsafeRelaxedJsonEscaping. The patch: {patch}");
+    }
+
+    [Fact]
+    public void A_missing_report_or_server_name_is_rejected()
+    {
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => DriftPlan.For(null!)).ParamName);
+        Assert.Equal("server", Assert.Throws<ArgumentNullException>(() => DriftPlan.For(LessonReport()).JsonPatchFor(null!)).ParamName);
+    }
+
     private static DriftReport LessonReport() =>
         new DriftDetector().CheckFleet(
             Settings.AppConf("1.2"),

@@ -175,6 +175,96 @@ public sealed class Step7_RealServers
         Assert.All(configs.Skip(1), config => Assert.Equal("timed out after 0.4s", config.NotCheckedReason));
     }
 
+    [Fact]
+    public async Task A_transport_error_that_is_not_a_refusal_is_NOT_CHECKED_with_its_message()
+    {
+        using var handler = StubHttpHandler.Failing("Name or service not known (server9.test:80)");
+        var collector = new ConfigCollector(handler.CreateClient());
+
+        var config = await collector.ReadAsync(new ConfigSource("server9", new Uri("http://server9.test/app.conf")), s_timeout)
+            .CompletesAsync("Reading a server whose name does not resolve did not come back.");
+
+        Assert.Equal("Name or service not known (server9.test:80)", config.NotCheckedReason);
+    }
+
+    [Fact]
+    public async Task A_client_timeout_shorter_than_the_reads_is_NOT_CHECKED_too()
+    {
+        // The HttpClient's own Timeout ends the request with an OperationCanceledException that neither the
+        // caller nor the read's timeout asked for: still no answer in time, not a crash.
+        using var handler = StubHttpHandler.Hanging();
+        using var client = new HttpClient(handler, disposeHandler: false) { Timeout = TimeSpan.FromMilliseconds(200) };
+        var collector = new ConfigCollector(client);
+
+        var config = await collector.ReadAsync(new ConfigSource("server2", new Uri("http://server2.test/app.conf")), s_timeout)
+            .CompletesAsync("Reading through an HttpClient with a 0.2s timeout did not come back.");
+
+        Assert.Equal("timed out after 0.2s", config.NotCheckedReason);
+    }
+
+    [Fact]
+    public async Task No_more_than_maxConcurrency_servers_are_read_at_once()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var handler = StubHttpHandler.Hanging();
+        var collector = new ConfigCollector(handler.CreateClient(), time, maxConcurrency: 2);
+        var sources = Enumerable.Range(1, 5).Select(i => new ConfigSource($"server{i}", new Uri($"http://server{i}.test/app.conf"))).ToArray();
+
+        var collecting = collector.CollectAsync(sources, s_timeout);
+        Assert.True(await handler.WaitForStartedAsync(2, TaskAssertions.RealTimeLimit), "No read started.");
+        await Task.Delay(200);
+        var inFlight = handler.InFlight;
+        time.Advance(s_timeout);
+        Assert.True(await handler.WaitForStartedAsync(4, TaskAssertions.RealTimeLimit), "After the first reads timed out, the next ones did not start.");
+        time.Advance(s_timeout);
+        Assert.True(await handler.WaitForStartedAsync(5, TaskAssertions.RealTimeLimit), "The last read did not start.");
+        time.Advance(s_timeout);
+        await collecting.CompletesAsync("Collecting five hanging servers did not end after their timeouts.");
+
+        Assert.True(inFlight == 2 && handler.MaxInFlight == 2, $"maxConcurrency is 2, but {handler.MaxInFlight} reads were in flight at once.");
+    }
+
+    [Fact]
+    public async Task Bad_arguments_are_rejected()
+    {
+        using var handler = StubHttpHandler.Answering(System.Net.HttpStatusCode.OK);
+        var collector = new ConfigCollector(handler.CreateClient());
+        var source = new ConfigSource("server1", new Uri("http://server1.test/app.conf"));
+
+        Assert.Equal("client", Assert.Throws<ArgumentNullException>(() => new ConfigCollector(null!)).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ConfigCollector(handler.CreateClient(), maxConcurrency: 0));
+        Assert.Equal("source", (await Assert.ThrowsAsync<ArgumentNullException>(() => collector.ReadAsync(null!, s_timeout))).ParamName);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => collector.ReadAsync(source, TimeSpan.Zero));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => collector.ReadAsync(source, ConfigCollector.MaxTimeout + TimeSpan.FromSeconds(1)));
+        Assert.Equal("sources", (await Assert.ThrowsAsync<ArgumentNullException>(() => collector.CollectAsync(null!, s_timeout))).ParamName);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task Without_a_TimeProvider_the_collector_runs_on_the_system_clock()
+    {
+        using var handler = new StubHttpHandler((_, _) => Task.FromResult(new System.Net.Http.HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new System.Net.Http.StringContent("version = 1.2\n") }));
+
+        var config = await new ConfigCollector(handler.CreateClient()).ReadAsync(new ConfigSource("server1", new Uri("http://server1.test/app.conf")), s_timeout)
+            .CompletesAsync("Reading one server with the default clock did not come back.");
+
+        Assert.Equal(Settings.Of("version=1.2"), config.Settings);
+    }
+
+    [Fact]
+    public async Task A_response_larger_than_MaxConfigBytes_is_NOT_CHECKED_not_read_into_memory()
+    {
+        await using var server = await Backend.StartAsync(BackendBehavior.Content("# padding\n" + new string('#', ConfigCollector.MaxConfigBytes) + "\nversion = 1.2\n"));
+
+        var config = await ConfigCollector.CreateDefault().ReadAsync(Source("server1", server), s_timeout)
+            .CompletesAsync("Reading a server that serves more than 1 MB did not come back.");
+
+        Assert.True(
+            config.Settings is null && config.NotCheckedReason is not null,
+            "server1 served more than ConfigCollector.MaxConfigBytes (1 MB): that is not a config file, and the default client should refuse to buffer it " +
+            "(HttpClient.MaxResponseContentBufferSize), so the server is NOT_CHECKED with the reason.");
+    }
+
     private static ConfigSource Source(string server, Backend backend) => new(server, new Uri(backend.BaseAddress, "app.conf"));
 
     private static string AppConf(string version) =>
