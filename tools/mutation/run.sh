@@ -37,9 +37,14 @@ for kata in "${katas[@]}"; do
   echo "== $kata (log: .mutation/$kata/stryker.log)"
   extra=()
   [ -n "${MUTATION_CONCURRENCY:-}" ] && extra+=(--concurrency "$MUTATION_CONCURRENCY")
-  (cd "tests/$kata.Specs.Solution" && KATA_UNLOCK_ALL=1 dotnet dotnet-stryker --output "$out" "${extra[@]}") \
-    > "$out/stryker.log" 2>&1
-  code=$?
+  for try in 1 2; do
+    (cd "tests/$kata.Specs.Solution" && KATA_UNLOCK_ALL=1 dotnet dotnet-stryker --output "$out" "${extra[@]}") \
+      > "$out/stryker.log" 2>&1
+    code=$?
+    # Stryker's project analysis asks `dotnet` for its environment with a short time limit, which a busy
+    # machine can miss ("Could not find build environment"): that is worth one more try.
+    grep -q 'Could not find build environment' "$out/stryker.log" || break
+  done
   # Stryker's own summary line: "The final mutation score is 91.53 %".
   line="$(grep -Eo 'The final mutation score is [0-9.]+ %' "$out/stryker.log" | tail -n 1)"
   if [ $code -ne 0 ] || [ -z "$line" ]; then
