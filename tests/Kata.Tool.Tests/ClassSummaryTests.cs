@@ -113,4 +113,15 @@ public sealed class ClassSummaryTests
         Assert.Contains("<td>HealthChecker</td><td>2단계: Timeouts</td>", html, StringComparison.Ordinal);
         Assert.Contains("2명", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_empty_class_gives_a_header_and_an_empty_page()
+    {
+        Assert.Equal("student,authors,total,max_score,needs_review\r\n", ClassSummaryCsv.Render([]));
+
+        var html = ClassSummaryHtml.Render([], Language.English);
+
+        Assert.Contains("Submissions: 0 · average 0 / 0 points", html, StringComparison.Ordinal);
+        Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
+    }
 }
