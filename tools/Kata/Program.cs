@@ -71,6 +71,7 @@ static async Task<int> RunAsync(Options options, CancellationToken cancellationT
         CommandKind.List => ListCommand.Run(layout, course, terminal, language),
         CommandKind.Check => await new MaintainerCheck(layout, course, options, terminal).RunAsync(cancellationToken).ConfigureAwait(false),
         CommandKind.ExportStudent => await Katas.Tool.Exporting.ExportStudentEntry.RunAsync(layout, options.Export!, terminal, cancellationToken).ConfigureAwait(false),
+        CommandKind.Pair => await Katas.Tool.Pairing.PairEntry.RunAsync(layout, options.Pair!, terminal, language, cancellationToken).ConfigureAwait(false),
         CommandKind.Demo => await DemoCommand.RunAsync(layout, options, terminal, language, cancellationToken).ConfigureAwait(false),
         _ => await new StudentLoop(layout, course, options, terminal, language).RunAsync(cancellationToken).ConfigureAwait(false),
     };

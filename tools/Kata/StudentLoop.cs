@@ -1,6 +1,7 @@
 using Katas.Tool.Building;
 using Katas.Tool.Cli;
 using Katas.Tool.Course;
+using Katas.Tool.Pairing;
 using Katas.Tool.Progress;
 using Katas.Tool.Rendering;
 using Katas.Tool.Running;
@@ -40,7 +41,9 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
         {
             renderer.FocusedStep(progress[0], step, options.Hint);
             var stepSpecs = progress[0].Run?.Results.Where(r => r.Step == step.Number).ToArray() ?? [];
-            return stepSpecs.Length > 0 && stepSpecs.All(r => r.Outcome == SpecOutcome.Passed) ? ExitCodes.Green : ExitCodes.Red;
+            var stepPasses = stepSpecs.Length > 0 && stepSpecs.All(r => r.Outcome == SpecOutcome.Passed);
+            PairAnnouncer.StepsPassed(layout, stepPasses ? [$"{progress[0].Kata.Name}/{step.Number}"] : [], progress[0].Kata.Name, terminal, language);
+            return stepPasses ? ExitCodes.Green : ExitCodes.Red;
         }
 
         if (target is null)
@@ -49,22 +52,27 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
         }
 
         var focus = progress.FirstOrDefault(p => p.State != KataState.Complete);
-        if (focus is null)
+
+        // A pair session hears of every step that passes: one turned green announces the swap.
+        var passing = progress.SelectMany(p => p.Steps.Where(s => s.Status == StepStatus.Done).Select(s => $"{p.Kata.Name}/{s.Step.Number}")).ToArray();
+        if (focus is not null)
         {
-            renderer.AllDone();
-
-            // Every kata of the course passes: the reward is to watch them keep the shop up on sale day.
-            if (target is null && course.Katas.Count > 1)
-            {
-                terminal.WriteLine();
-                return await DemoCommand.RunAsync(layout, options, terminal, language, cancellationToken).ConfigureAwait(false);
-            }
-
-            return ExitCodes.Green;
+            renderer.Focus(focus, options.Hint);
+            PairAnnouncer.StepsPassed(layout, passing, focus.Kata.Name, terminal, language);
+            return ExitCodes.Red;
         }
 
-        renderer.Focus(focus, options.Hint);
-        return ExitCodes.Red;
+        renderer.AllDone();
+        PairAnnouncer.StepsPassed(layout, passing, null, terminal, language);
+
+        // Every kata of the course passes: the reward is to watch them keep the shop up on sale day.
+        if (target is null && course.Katas.Count > 1)
+        {
+            terminal.WriteLine();
+            return await DemoCommand.RunAsync(layout, options, terminal, language, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Green;
     }
 
     /// <summary>Builds the student's spec projects (and so the katas) in one MSBuild run: a kata that does not compile does not stop the others.</summary>

@@ -27,6 +27,7 @@ internal static class CommandLine
             DemoCommandLine.Create(),
             HelpCommandLine.Create(),
             ExportStudentCommandLine.Create(),
+            PairCommandLine.Create(),
         ];
         foreach (var entry in entries)
         {

@@ -16,6 +16,8 @@ internal static class HelpText
           ./kata list                  the katas and their steps
           ./kata demo                  replay the sale day against your katas (the default once all pass)
           ./kata demo --reference      ... against the reference solutions   (--seed N, --no-live)
+          ./kata pair start --driver "Ana <ana@example.com>" --navigator "Min <min@example.com>" [--minutes 7]
+                                       pair programming; then pair next | done | status | stop
           ./kata check                 maintainers: solutions green, starters red, all tests green
           ./kata export-student <dir>  maintainers: write the class's template repository (--replace)
 
@@ -41,6 +43,8 @@ internal static class HelpText
           ./kata list                  카타와 단계 목록
           ./kata demo                  내 카타로 세일 날을 재현합니다 (모든 카타를 통과하면 기본 동작)
           ./kata demo --reference      ... 참조 해답으로                     (--seed N, --no-live)
+          ./kata pair start --driver "Ana <ana@example.com>" --navigator "Min <min@example.com>" [--minutes 7]
+                                       페어 프로그래밍; 이어서 pair next | done | status | stop
           ./kata check                 관리자용: 해답은 통과, 스타터는 실패, 모든 테스트 통과 확인
           ./kata export-student <폴더> 관리자용: 수업용 템플릿 저장소를 만듭니다 (--replace)
 

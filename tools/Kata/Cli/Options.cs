@@ -19,6 +19,9 @@ internal enum CommandKind
 
     /// <summary>Write the student template repository.</summary>
     ExportStudent,
+
+    /// <summary>A pair session: start, next, done, status, stop.</summary>
+    Pair,
 }
 
 internal enum ColorMode
@@ -66,4 +69,7 @@ internal sealed record Options
 
     /// <summary>export-student: the folder to write the template to, and whether to replace an earlier export.</summary>
     public Exporting.ExportRequest? Export { get; init; }
+
+    /// <summary>pair: which pair command, and the names and timer of a start.</summary>
+    public Pairing.PairOptions? Pair { get; init; }
 }
