@@ -19,8 +19,11 @@ internal sealed class MaintainerCheck(RepositoryLayout layout, CourseCatalog cou
     private const string StarterSection = "Specs against the starter";
     private const string TestsSection = "Tool and analyzer tests";
 
-    /// <summary>Tool tests build whole copies of the repository; they get more time than specs.</summary>
-    private static readonly TimeSpan s_testProjectTimeout = TimeSpan.FromMinutes(15);
+    /// <summary>
+    /// Tool tests build whole copies of the repository (a fresh clone, the student template) and drive
+    /// terminal sessions in tmux; they get more time than specs, enough for a busy two-core machine.
+    /// </summary>
+    private static readonly TimeSpan s_testProjectTimeout = TimeSpan.FromMinutes(25);
 
     private readonly CheckLedger _ledger = new();
 
