@@ -4,6 +4,7 @@ using System.Text;
 using Katas.Tool;
 using Katas.Tool.Cli;
 using Katas.Tool.Course;
+using Katas.Tool.Grading;
 using Katas.Tool.Maintainer;
 using Katas.Tool.Rendering;
 
@@ -73,6 +74,7 @@ static async Task<int> RunAsync(Options options, CancellationToken cancellationT
         CommandKind.ExportStudent => await Katas.Tool.Exporting.ExportStudentEntry.RunAsync(layout, options.Export!, terminal, cancellationToken).ConfigureAwait(false),
         CommandKind.Pair => await Katas.Tool.Pairing.PairEntry.RunAsync(layout, options.Pair!, terminal, language, cancellationToken).ConfigureAwait(false),
         CommandKind.Demo => await DemoCommand.RunAsync(layout, options, terminal, language, cancellationToken).ConfigureAwait(false),
+        CommandKind.Grade => await GradeCommand.RunAsync(layout, course, options, language, cancellationToken).ConfigureAwait(false),
         _ => await new StudentLoop(layout, course, options, terminal, language).RunAsync(cancellationToken).ConfigureAwait(false),
     };
 }

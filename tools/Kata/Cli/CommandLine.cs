@@ -25,6 +25,7 @@ internal static class CommandLine
             ListCommandLine.Create(),
             CheckCommandLine.Create(),
             DemoCommandLine.Create(),
+            GradeCommandLine.Create(),
             HelpCommandLine.Create(),
             ExportStudentCommandLine.Create(),
             PairCommandLine.Create(),

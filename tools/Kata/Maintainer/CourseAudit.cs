@@ -51,6 +51,22 @@ internal static class CourseAudit
         }
     }
 
+    /// <summary>The points file of `./kata grade` is valid and gives points to every step of every kata.</summary>
+    public static void PointsFile(RepositoryLayout layout, CourseCatalog course, CheckLedger ledger)
+    {
+        var path = Path.Combine(layout.Root, Grading.Points.GradingPoints.FileName);
+        var name = $"{Grading.Points.GradingPoints.FileName} gives points to every step";
+        var problems = Grading.Points.GradingPoints.Validate(path, course);
+        if (problems.Count == 0)
+        {
+            ledger.Pass(Section, name);
+        }
+        else
+        {
+            ledger.Fail(Section, name, $"{Grading.Points.GradingPoints.FileName}: {string.Join(" ", problems)}");
+        }
+    }
+
     /// <summary>Every spec names a step of its kata, and every step has specs.</summary>
     public static void Steps(KataDefinition kata, IReadOnlyList<SpecResult> specs, CheckLedger ledger)
     {

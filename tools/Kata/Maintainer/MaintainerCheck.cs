@@ -31,6 +31,7 @@ internal sealed class MaintainerCheck(RepositoryLayout layout, CourseCatalog cou
     {
         var started = DateTime.UtcNow;
         CourseAudit.Files(layout, course, _ledger);
+        CourseAudit.PointsFile(layout, course, _ledger);
         await WarnIfStarterIsTouchedAsync(cancellationToken).ConfigureAwait(false);
 
         if (!options.NoBuild)

@@ -13,10 +13,14 @@ internal sealed record ProcessSpec(string FileName, IReadOnlyList<string> Argume
 
     /// <summary>Stops the process early, as if its time limit had been reached (a watchdog's verdict).</summary>
     public CancellationToken Stop { get; init; }
+
+    /// <summary>Stops the process once it has written more than this many characters (output and error together); null for no limit.</summary>
+    public long? MaxOutputCharacters { get; init; }
 }
 
 /// <summary>How a process ended. Output is kept up to a bound, from the end.</summary>
-internal sealed record ProcessOutcome(int ExitCode, bool TimedOut, string Output, string Error);
+/// <param name="OutputLimitReached">The process was stopped for writing more than <see cref="ProcessSpec.MaxOutputCharacters"/>.</param>
+internal sealed record ProcessOutcome(int ExitCode, bool TimedOut, string Output, string Error, bool OutputLimitReached = false);
 
 /// <summary>Runs a child process with a time limit; on timeout (or <see cref="ProcessSpec.Stop"/>) the whole process tree is killed.</summary>
 internal static class ProcessRunner
@@ -47,11 +51,22 @@ internal static class ProcessRunner
 
         var output = new BoundedText(MaxKeptCharacters);
         var error = new BoundedText(MaxKeptCharacters);
+        using var tooMuchOutput = new CancellationTokenSource();
+        long written = 0;
+        void Count(string line)
+        {
+            if (spec.MaxOutputCharacters is { } limit && Interlocked.Add(ref written, line.Length + 1) > limit && !tooMuchOutput.IsCancellationRequested)
+            {
+                tooMuchOutput.Cancel();
+            }
+        }
+
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is { } line)
             {
+                Count(line);
                 output.AppendLine(line);
                 spec.OnOutputLine?.Invoke(line);
             }
@@ -60,6 +75,7 @@ internal static class ProcessRunner
         {
             if (e.Data is { } line)
             {
+                Count(line);
                 error.AppendLine(line);
             }
         };
@@ -69,7 +85,7 @@ internal static class ProcessRunner
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, spec.Stop);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, spec.Stop, tooMuchOutput.Token);
         timeout.CancelAfter(spec.Timeout);
         var timedOut = false;
         try
@@ -78,14 +94,15 @@ internal static class ProcessRunner
         }
         catch (OperationCanceledException)
         {
-            timedOut = !cancellationToken.IsCancellationRequested;
+            timedOut = !cancellationToken.IsCancellationRequested && !tooMuchOutput.IsCancellationRequested;
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
         // WaitForExitAsync returns once the streams are drained, so the output is complete here.
-        return new ProcessOutcome(timedOut ? -1 : process.ExitCode, timedOut, output.ToString(), error.ToString());
+        var limited = tooMuchOutput.IsCancellationRequested;
+        return new ProcessOutcome(timedOut || limited ? -1 : process.ExitCode, timedOut, output.ToString(), error.ToString(), limited);
     }
 
     /// <summary>Keeps the last <c>limit</c> characters of a stream of lines.</summary>

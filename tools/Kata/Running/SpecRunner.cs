@@ -15,6 +15,18 @@ internal sealed record SpecRunOptions(TimeSpan Timeout, bool UnlockAllSteps = fa
     /// </summary>
     public TimeSpan? SpecTimeout { get; init; }
 
+    /// <summary>
+    /// Turns the plain <c>dotnet exec</c> process into the one to start, for example inside a sandbox
+    /// (the grader's); null runs it as it is.
+    /// </summary>
+    public Func<ProcessSpec, ProcessSpec>? Launcher { get; init; }
+
+    /// <summary>Stops the assembly once it has written more than this many characters; null for no limit.</summary>
+    public long? MaxOutputCharacters { get; init; }
+
+    /// <summary>Run only these steps (any of them); empty for every step, or <see cref="Step"/>.</summary>
+    public IReadOnlyList<int> Steps { get; init; } = [];
+
     /// <summary>The limits of a kata's spec assembly: the whole run, and a quarter of it for one spec.</summary>
     public static SpecRunOptions ForSpecs(TimeSpan timeout, bool unlockAllSteps, int? step = null) =>
         new(timeout, unlockAllSteps, step) { SpecTimeout = timeout / 4 };
@@ -45,7 +57,7 @@ internal static partial class SpecRunner
             "-reporter", "verbose",
             "-result-xml", resultsFile,
         };
-        if (options.Step is int step)
+        foreach (var step in options.Steps.Concat(options.Step is int one ? [one] : []).Distinct())
         {
             arguments.AddRange(["-trait", $"Step={step}"]);
         }
@@ -63,20 +75,25 @@ internal static partial class SpecRunner
         ProcessOutcome outcome;
         try
         {
-            outcome = await ProcessRunner.RunAsync(
-                new ProcessSpec("dotnet", arguments, Path.GetDirectoryName(assembly)!, options.Timeout)
-                {
-                    Environment = environment,
-                    OnOutputLine = running.Observe,
-                    Stop = stalled.Token,
-                },
-                cancellationToken).ConfigureAwait(false);
+            var process = new ProcessSpec("dotnet", arguments, Path.GetDirectoryName(assembly)!, options.Timeout)
+            {
+                Environment = environment,
+                OnOutputLine = running.Observe,
+                Stop = stalled.Token,
+                MaxOutputCharacters = options.MaxOutputCharacters,
+            };
+            outcome = await ProcessRunner.RunAsync(options.Launcher?.Invoke(process) ?? process, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             // Also when the caller cancelled: the watchdog must end before its token sources are disposed.
             await finished.CancelAsync().ConfigureAwait(false);
             await watching.ConfigureAwait(false);
+        }
+
+        if (outcome.OutputLimitReached)
+        {
+            return new SpecRun(SpecRunStatus.Crashed, [], $"Stopped: it printed more than {options.MaxOutputCharacters / (1024 * 1024)} MB.", running.Current);
         }
 
         if (outcome.TimedOut && stalled.IsCancellationRequested)

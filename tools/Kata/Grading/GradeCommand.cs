@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using Katas.Tool.Cli;
+using Katas.Tool.Course;
+using Katas.Tool.Grading.Model;
+using Katas.Tool.Grading.Points;
+using Katas.Tool.Grading.Running;
+using Katas.Tool.Grading.Sandbox;
+using Spectre.Console;
+
+namespace Katas.Tool.Grading;
+
+/// <summary>
+/// `./kata grade`: one submission (`./kata grade ../alice`), a class (`--class ../submissions`), or the
+/// Gradescope autograder (`--gradescope-package grader.zip`). The specs are the grader's own, built once
+/// for the whole run; student code runs only in the sandbox. Exit code 0 when everything asked for was
+/// graded (whatever the grades), 1 when the course itself cannot be graded, 2 for a wrong command line.
+/// </summary>
+internal static class GradeCommand
+{
+    public static async Task<int> RunAsync(RepositoryLayout layout, CourseCatalog course, Options options, Language language, CancellationToken cancellationToken)
+    {
+        var request = options.Grade!;
+        var pointsFile = request.Points ?? Path.Combine(layout.Root, GradingPoints.FileName);
+        GradingPoints points;
+        try
+        {
+            points = GradingPoints.Load(pointsFile, course);
+        }
+        catch (FormatException exception)
+        {
+            throw new UsageException("The points file is not valid: " + exception.Message);
+        }
+
+        // With --json, standard output is the JSON alone: everything a person reads goes to standard error.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(request.Json ? Console.Error : Console.Out),
+            Ansi = options.Color == ColorMode.Never ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = options.Color == ColorMode.Never ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
+
+        if (request.GradescopePackage is { } package)
+        {
+            return GradescopePackage.Write(layout, package, console);
+        }
+
+        var sandbox = Sandboxes.ForThisMachine();
+        var culture = CultureInfo.GetCultureInfo(language == Language.Korean ? "ko-KR" : "en-US");
+        try
+        {
+            using var trusted = await TrustedCourse.PrepareAsync(layout, course, language, line => console.MarkupLine($"[grey]{Markup.Escape(line)}[/]"), cancellationToken).ConfigureAwait(false);
+            var grader = new SubmissionGrader(layout, course, trusted, points, new KataGrader(sandbox, SandboxLimits.Default, options.Timeout, culture), sandbox);
+            if (!sandbox.Isolates)
+            {
+                console.MarkupLine($"[yellow]Not sandboxed[/]: {Markup.Escape(sandbox.Description)}. Student code runs with this user's rights.");
+            }
+
+            if (request.Class is { } folder)
+            {
+                return await ClassGrading.RunAsync(layout, grader, folder, request, language, console, cancellationToken).ConfigureAwait(false);
+            }
+
+            var grade = await grader.GradeAsync(request.Submission!, cancellationToken).ConfigureAwait(false);
+            var output = request.Output ?? Path.Combine(layout.ScratchDirectory, "grades", grade.Name);
+            GradeReports.WriteAll(grade, output, language);
+            GradeConsole.Show(grade, console, language);
+            console.MarkupLine($"[grey]Reports: {Markup.Escape(layout.Relative(output))}[/]");
+            if (request.Json)
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(grade, GradeJson.Default.SubmissionGrade));
+            }
+
+            return ExitCodes.Green;
+        }
+        catch (GradingException exception)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
+            return ExitCodes.Red;
+        }
+    }
+}
