@@ -3,7 +3,7 @@ using Katas.Tool.Cli;
 using Katas.Tool.Course;
 using Katas.Tool.Grading;
 using Katas.Tool.Grading.Model;
-using Katas.Tool.Grading.Points;
+using Katas.Tool.Grading.Scoring;
 using Katas.Tool.Grading.Running;
 using Katas.Tool.Grading.Sandbox;
 

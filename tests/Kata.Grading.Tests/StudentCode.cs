@@ -17,12 +17,18 @@ internal static class StudentCode
         return source.Insert(brace + 1, "\n" + code + "\n");
     }
 
-    /// <summary>Replaces the step's stub (<c>throw new NotImplementedException("Step N: write X.</c>) with code before it.</summary>
+    /// <summary>
+    /// Runs <paramref name="code"/> where the stub starting <paramref name="stubStart"/> throws (stubs are often
+    /// expression-bodied: <c>=&gt; throw new NotImplementedException("Step 1: ...")</c>), then throws as before.
+    /// </summary>
     public static string BeforeStub(this string starter, string stubStart, string code)
     {
         var at = starter.IndexOf(stubStart, StringComparison.Ordinal);
         Assert.True(at >= 0, $"The starter has no stub '{stubStart}'.");
-        return starter.Insert(at, code + "\n");
+        const string Throw = "throw new NotImplementedException(";
+        Assert.StartsWith(Throw, stubStart, StringComparison.Ordinal);
+        return starter.Remove(at, Throw.Length).Insert(at, "throw Planted.Run() ?? new NotImplementedException(")
+            + "\nstatic class Planted\n{\n    public static Exception? Run()\n    {\n        " + code + "\n        return null;\n    }\n}\n";
     }
 
     public static string WithClass(this string source, string type) => source + "\n" + type + "\n";

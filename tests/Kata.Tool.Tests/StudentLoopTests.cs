@@ -92,7 +92,7 @@ public sealed partial class StudentLoopTests(RepositoryCopy repository) : IClass
     [Theory]
     [InlineData("NoSuchKata", "There is no kata 'NoSuchKata'.")]
     [InlineData("HealthChecker/no-such-step", "HealthChecker has no step 'no-such-step'. Its steps: 1 (probe)")]
-    [InlineData("--lang", "Required argument missing for option: '--lang'.")]
+    [InlineData("--timeout", "Required argument missing for option: '--timeout'.")]
     public async Task A_wrong_kata_or_step_is_a_clear_message_and_exit_code_2(string argument, string message)
     {
         var outcome = await repository.KataAsync(argument);

@@ -24,6 +24,7 @@ internal enum CommandKind
     Pair,
 
 
+
     /// <summary>Grade a submission or a class (instructors).</summary>
     Grade,
 }
@@ -76,6 +77,7 @@ internal sealed record Options
 
     /// <summary>pair: which pair command, and the names and timer of a start.</summary>
     public Pairing.PairOptions? Pair { get; init; }
+
 
 
     /// <summary>Grade: what to grade and where the reports go.</summary>

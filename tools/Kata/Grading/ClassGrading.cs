@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Katas.Tool.Cli;
 using Katas.Tool.Course;
 using Katas.Tool.Grading.Model;
@@ -14,8 +13,6 @@ namespace Katas.Tool.Grading;
 /// </summary>
 internal static class ClassGrading
 {
-    public const string SummaryFile = "class.json";
-
     public static async Task<int> RunAsync(RepositoryLayout layout, SubmissionGrader grader, string folder, GradeRequest request, Language language, IAnsiConsole console, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
@@ -73,7 +70,7 @@ internal static class ClassGrading
         console.MarkupLine($"[grey]Reports: {Markup.Escape(layout.Relative(output))}[/]");
         if (request.Json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize<IReadOnlyList<SubmissionGrade>>(grades, GradeJson.Default.IReadOnlyListSubmissionGrade));
+            Console.Out.WriteLine(Reports.GradeJson.Render(grades));
         }
 
         return ExitCodes.Green;

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Katas.Tool.Cli;
 using Katas.Tool.Course;
 using Katas.Tool.Grading.Model;
-using Katas.Tool.Grading.Points;
+using Katas.Tool.Grading.Scoring;
 using Katas.Tool.Grading.Running;
 using Katas.Tool.Grading.Sandbox;
 using Spectre.Console;
@@ -66,9 +65,14 @@ internal static class GradeCommand
             GradeReports.WriteAll(grade, output, language);
             GradeConsole.Show(grade, console, language);
             console.MarkupLine($"[grey]Reports: {Markup.Escape(layout.Relative(output))}[/]");
+            if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+            {
+                File.AppendAllText(summary, Reports.MarkdownReport.Render(grade, language));
+            }
+
             if (request.Json)
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(grade, GradeJson.Default.SubmissionGrade));
+                Console.Out.WriteLine(Reports.GradeJson.Render(grade));
             }
 
             return ExitCodes.Green;

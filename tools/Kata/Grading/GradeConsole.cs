@@ -50,7 +50,7 @@ internal static class GradeConsole
         }
 
         // The plain line GitHub Classroom reads from a job's log.
-        console.WriteLine($"Points {Number(grade.Score)}/{Number(grade.MaxScore)}");
+        console.WriteLine(Reports.ClassroomResults.PointsLine(grade));
     }
 
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Katas.Tool.Course;
 using Katas.Tool.Grading.Model;
-using Katas.Tool.Grading.Points;
+using Katas.Tool.Grading.Scoring;
 using Katas.Tool.Grading.Running;
 using Katas.Tool.Grading.Sandbox;
 using Katas.Tool.Grading.Submissions;

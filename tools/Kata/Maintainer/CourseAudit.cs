@@ -54,16 +54,16 @@ internal static class CourseAudit
     /// <summary>The points file of `./kata grade` is valid and gives points to every step of every kata.</summary>
     public static void PointsFile(RepositoryLayout layout, CourseCatalog course, CheckLedger ledger)
     {
-        var path = Path.Combine(layout.Root, Grading.Points.GradingPoints.FileName);
-        var name = $"{Grading.Points.GradingPoints.FileName} gives points to every step";
-        var problems = Grading.Points.GradingPoints.Validate(path, course);
+        var path = Path.Combine(layout.Root, Grading.Scoring.GradingPoints.FileName);
+        var name = $"{Grading.Scoring.GradingPoints.FileName} gives points to every step";
+        var problems = Grading.Scoring.GradingPoints.Validate(path, course);
         if (problems.Count == 0)
         {
             ledger.Pass(Section, name);
         }
         else
         {
-            ledger.Fail(Section, name, $"{Grading.Points.GradingPoints.FileName}: {string.Join(" ", problems)}");
+            ledger.Fail(Section, name, $"{Grading.Scoring.GradingPoints.FileName}: {string.Join(" ", problems)}");
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Katas.Tool.Grading.Compiling;
 using Katas.Tool.Grading.Model;
-using Katas.Tool.Grading.Points;
+using Katas.Tool.Grading.Scoring;
 using Katas.Tool.Grading.Sandbox;
 using Katas.Tool.Running;
 

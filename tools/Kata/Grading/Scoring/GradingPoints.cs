@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Katas.Tool.Course;
 
-namespace Katas.Tool.Grading.Points;
+namespace Katas.Tool.Grading.Scoring;
 
 internal enum StepScoring
 {
