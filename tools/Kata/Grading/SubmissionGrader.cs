@@ -11,13 +11,11 @@ namespace Katas.Tool.Grading;
 /// <summary>Grades one submission, kata by kata: a kata that cannot be read, compiled or run costs that kata only.</summary>
 internal sealed class SubmissionGrader(RepositoryLayout layout, CourseCatalog course, TrustedCourse trusted, GradingPoints points, KataGrader grader, ISandbox sandbox)
 {
-    private int _count;
-
     public async Task<SubmissionGrade> GradeAsync(string path, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
-        var work = Path.Combine(trusted.WorkDirectory, "submissions", $"{Interlocked.Increment(ref _count):D4}");
+        var work = trusted.NewSubmissionDirectory();
 
         var root = SubmissionFolder.Find(path, out var problem);
         SubmissionFiles files = root is null ? new SubmissionFiles(new Dictionary<string, IReadOnlyList<Compiling.StudentSource>>(), []) : new SubmissionReader(layout, course).Read(root);

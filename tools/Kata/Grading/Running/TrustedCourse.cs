@@ -27,6 +27,12 @@ internal sealed class TrustedCourse : IDisposable
 
     public IReadOnlyList<TrustedKata> Katas { get; }
 
+    private int _submissions;
+
+    /// <summary>A folder of its own for one submission's builds and results, never shared with another run.</summary>
+    public string NewSubmissionDirectory() =>
+        Path.Combine(WorkDirectory, "submissions", Interlocked.Increment(ref _submissions).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Deletes the scratch folder: the copies of the specs and every submission's build and results.</summary>
     public void Dispose()
     {
