@@ -23,8 +23,6 @@ internal enum CommandKind
     /// <summary>A pair session: start, next, done, status, stop.</summary>
     Pair,
 
-
-
     /// <summary>Grade a submission or a class (instructors).</summary>
     Grade,
 }
@@ -77,8 +75,6 @@ internal sealed record Options
 
     /// <summary>pair: which pair command, and the names and timer of a start.</summary>
     public Pairing.PairOptions? Pair { get; init; }
-
-
 
     /// <summary>Grade: what to grade and where the reports go.</summary>
     public GradeRequest? Grade { get; init; }
