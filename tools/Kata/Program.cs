@@ -7,6 +7,7 @@ using Katas.Tool.Course;
 using Katas.Tool.Grading;
 using Katas.Tool.Maintainer;
 using Katas.Tool.Rendering;
+using Katas.Tool.Watching;
 
 if (!Console.IsOutputRedirected)
 {
@@ -75,6 +76,7 @@ static async Task<int> RunAsync(Options options, CancellationToken cancellationT
         CommandKind.Pair => await Katas.Tool.Pairing.PairEntry.RunAsync(layout, options.Pair!, terminal, language, cancellationToken).ConfigureAwait(false),
         CommandKind.Demo => await DemoCommand.RunAsync(layout, options, terminal, language, cancellationToken).ConfigureAwait(false),
         CommandKind.Grade => await GradeCommand.RunAsync(layout, course, options, language, cancellationToken).ConfigureAwait(false),
+        CommandKind.Watch => await new WatchCommand(layout, course, options, terminal, language).RunAsync(cancellationToken).ConfigureAwait(false),
         _ => await new StudentLoop(layout, course, options, terminal, language).RunAsync(cancellationToken).ConfigureAwait(false),
     };
 }

@@ -23,19 +23,12 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
         var katas = target is null ? course.Katas : [target.Kata];
         var renderer = new ProgressRenderer(terminal, _texts, language, layout);
 
-        BuildResult? build = null;
-        if (!options.NoBuild)
+        var (build, progress) = await BuildAndMeasureAsync(katas, target?.Step, cancellationToken).ConfigureAwait(false);
+        if (progress is null)
         {
-            terminal.WriteLine(_texts.Building, Style.Dim);
-            build = await BuildAsync(katas, cancellationToken).ConfigureAwait(false);
-            if (!build.Succeeded && !build.Errors.Any())
-            {
-                renderer.BuildFailure(build);
-                return ExitCodes.Red;
-            }
+            renderer.BuildFailure(build!);
+            return ExitCodes.Red;
         }
-
-        var progress = await Task.WhenAll(katas.Select(kata => MeasureAsync(kata, target?.Step, build, cancellationToken))).ConfigureAwait(false);
 
         if (target?.Step is { } step)
         {
@@ -73,6 +66,26 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
         }
 
         return ExitCodes.Green;
+    }
+
+    /// <summary>
+    /// Builds the katas (unless --no-build) and runs their specs: where each kata is. The progress is null
+    /// when the build failed without a compile error to show (MSBuild itself failed); the build says why.
+    /// </summary>
+    public async Task<(BuildResult? Build, KataProgress[]? Progress)> BuildAndMeasureAsync(IReadOnlyList<KataDefinition> katas, StepDefinition? step, CancellationToken cancellationToken)
+    {
+        BuildResult? build = null;
+        if (!options.NoBuild)
+        {
+            terminal.WriteLine(_texts.Building, Style.Dim);
+            build = await BuildAsync(katas, cancellationToken).ConfigureAwait(false);
+            if (!build.Succeeded && !build.Errors.Any())
+            {
+                return (build, null);
+            }
+        }
+
+        return (build, await Task.WhenAll(katas.Select(kata => MeasureAsync(kata, step, build, cancellationToken))).ConfigureAwait(false));
     }
 
     /// <summary>Builds the student's spec projects (and so the katas) in one MSBuild run: a kata that does not compile does not stop the others.</summary>

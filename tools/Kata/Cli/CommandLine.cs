@@ -29,6 +29,7 @@ internal static class CommandLine
             HelpCommandLine.Create(),
             ExportStudentCommandLine.Create(),
             PairCommandLine.Create(),
+            WatchCommandLine.Create(),
         ];
         foreach (var entry in entries)
         {

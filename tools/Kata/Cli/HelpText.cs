@@ -13,6 +13,8 @@ internal static class HelpText
           ./kata <kata>                the same for one kata          (./kata HealthChecker)
           ./kata <kata>/<step>         one step, even a locked one    (./kata HealthChecker/timeout, ./kata 1/2)
           ./kata --hint                ... and show the hints of the step
+          ./kata watch                 stay running: on every save, the specs again and what changed
+          ./kata watch <kata>[/<step>] ... for one kata or step
           ./kata list                  the katas and their steps
           ./kata demo                  replay the sale day against your katas (the default once all pass)
           ./kata demo --reference      ... against the reference solutions   (--seed N, --no-live)
@@ -40,6 +42,8 @@ internal static class HelpText
           ./kata <카타>                카타 하나만                     (./kata HealthChecker)
           ./kata <카타>/<단계>         단계 하나만, 잠긴 단계도        (./kata HealthChecker/timeout, ./kata 1/2)
           ./kata --hint                ... 그 단계의 힌트도 보여 줍니다
+          ./kata watch                 계속 실행: 저장할 때마다 스펙을 다시 실행해 바뀐 것만 보여 줍니다
+          ./kata watch <카타>[/<단계>] ... 카타나 단계 하나만
           ./kata list                  카타와 단계 목록
           ./kata demo                  내 카타로 세일 날을 재현합니다 (모든 카타를 통과하면 기본 동작)
           ./kata demo --reference      ... 참조 해답으로                     (--seed N, --no-live)

@@ -25,6 +25,9 @@ internal enum CommandKind
 
     /// <summary>Grade a submission or a class (instructors).</summary>
     Grade,
+
+    /// <summary>The student loop again on every save of a kata file.</summary>
+    Watch,
 }
 
 internal enum ColorMode

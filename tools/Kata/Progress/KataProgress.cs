@@ -84,6 +84,10 @@ internal sealed class KataProgress
         return new KataProgress(kata, state, steps, [], warnings, run);
     }
 
+    /// <summary>The kata compiles; its specs have not run yet.</summary>
+    public static KataProgress Compiled(KataDefinition kata, IReadOnlyList<BuildDiagnostic> warnings) =>
+        new(kata, KataState.InProgress, Unknown(kata), [], warnings, null);
+
     private static StepProgress[] Unknown(KataDefinition kata) =>
         kata.Steps.Select(s => new StepProgress(s, StepStatus.Locked, [])).ToArray();
 }

@@ -170,7 +170,7 @@ internal sealed class ProgressRenderer(Terminal terminal, Texts texts, Language 
             // Theory rows of one method are one line: "Every other status is unhealthy (5 cases)".
             var others = failures.Skip(1)
                 .GroupBy(f => (f.ClassName, f.MethodName))
-                .Select(g => g.Count() == 1 ? g.First().DisplayName : $"{g.Key.MethodName.Replace('_', ' ')} ({g.Count()}×)")
+                .Select(g => g.Count() == 1 ? g.First().TitleIn(language) : $"{(language == Language.Korean ? g.First().KoreanTitle : null) ?? g.Key.MethodName.Replace('_', ' ')} ({g.Count()}×)")
                 .ToArray();
             if (others.Length > 0)
             {
@@ -199,9 +199,9 @@ internal sealed class ProgressRenderer(Terminal terminal, Texts texts, Language 
         }
     }
 
-    private void Failure(SpecResult spec)
+    public void Failure(SpecResult spec)
     {
-        terminal.WriteLine("  ✘ " + spec.DisplayName, Style.Red);
+        terminal.WriteLine("  ✘ " + spec.TitleIn(language), Style.Red);
         var lines = CleanMessage(spec.Message).ReplaceLineEndings("\n").Split('\n');
         foreach (var line in lines.Take(MaxMessageLines))
         {
@@ -239,7 +239,7 @@ internal sealed class ProgressRenderer(Terminal terminal, Texts texts, Language 
         }
     }
 
-    private void Warnings(IReadOnlyList<BuildDiagnostic> warnings)
+    public void Warnings(IReadOnlyList<BuildDiagnostic> warnings)
     {
         if (warnings.Count == 0)
         {
@@ -255,7 +255,7 @@ internal sealed class ProgressRenderer(Terminal terminal, Texts texts, Language 
         terminal.WriteLine();
     }
 
-    private void CompileErrors(KataProgress kata)
+    public void CompileErrors(KataProgress kata)
     {
         terminal.WriteLine(Format(texts.FixCompileErrors, kata.Kata.Name), Style.Red);
         foreach (var error in kata.CompileErrors.Take(MaxCompileErrors))

@@ -24,14 +24,24 @@ internal sealed record SpecResult(
     string? SourceFile,
     int? SourceLine)
 {
+    /// <summary>The spec's Korean title, from <c>[Ko("...")]</c> beside it, when it has one.</summary>
+    public string? KoreanTitle { get; init; }
+
     /// <summary>The name as a sentence: <c>A 200 answer is healthy</c>, or <c>... (status: 404)</c> for a theory row.</summary>
-    public string DisplayName
+    public string DisplayName => MethodName.Replace('_', ' ') + Arguments;
+
+    /// <summary>The title in the student's language: the Korean title when there is one, the English sentence otherwise.</summary>
+    public string TitleIn(Cli.Language language) =>
+        language == Cli.Language.Korean && KoreanTitle is { } korean ? korean + Arguments : DisplayName;
+
+    /// <summary>A theory row's arguments, " (status: 404)", or nothing.</summary>
+    private string Arguments
     {
         get
         {
             var prefix = ClassName + "." + MethodName;
-            var arguments = Name.StartsWith(prefix, StringComparison.Ordinal) ? Name[prefix.Length..] : "";
-            return MethodName.Replace('_', ' ') + (arguments.Length > 0 ? " " + arguments.Trim() : "");
+            var arguments = Name.StartsWith(prefix, StringComparison.Ordinal) ? Name[prefix.Length..].Trim() : "";
+            return arguments.Length > 0 ? " " + arguments : "";
         }
     }
 }

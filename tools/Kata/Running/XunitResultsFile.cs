@@ -45,6 +45,9 @@ internal static class XunitResultsFile
             Message: ((string?)failure?.Element("message") ?? (string?)test.Element("reason"))?.Trim(),
             StackTrace: (string?)failure?.Element("stack-trace"),
             SourceFile: (string?)test.Attribute("source-file"),
-            SourceLine: (int?)test.Attribute("source-line"));
+            SourceLine: (int?)test.Attribute("source-line"))
+        {
+            KoreanTitle = traits?["ko"].FirstOrDefault(),
+        };
     }
 }
