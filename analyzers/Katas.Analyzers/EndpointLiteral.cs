@@ -71,6 +71,18 @@ internal static class EndpointLiteral
         return false;
     }
 
+    /// <summary>
+    /// A URL whose host is one bare name with the scheme's own port (<c>http://webhooks-api</c>,
+    /// <c>https://orders/</c>): how service discovery names a set of replicas (a Kubernetes Service, a Docker
+    /// Compose service, a .NET Aspire resource), resolved by the platform, not one server written in code.
+    /// </summary>
+    public static bool IsServiceName(string text) =>
+        TryGetNetworkUri(text, out var uri)
+        && uri.HostNameType == UriHostNameType.Dns
+        && uri.IsDefaultPort
+        && uri.Host.IndexOf('.') < 0
+        && !IsLoopback(uri.Host);
+
     /// <summary>localhost, 127.0.0.0/8 and ::1: the machine itself.</summary>
     public static bool IsLoopback(string host)
     {

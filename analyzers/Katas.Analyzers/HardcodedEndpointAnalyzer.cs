@@ -91,7 +91,7 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
                 host = text;
                 display = text;
             }
-            else if (!EndpointLiteral.TryParse(text, out host, out display))
+            else if (!EndpointLiteral.TryParse(text, out host, out display) || EndpointLiteral.IsServiceName(text))
             {
                 continue;
             }

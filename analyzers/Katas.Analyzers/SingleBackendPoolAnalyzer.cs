@@ -149,5 +149,30 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     private static bool IsCollection(ITypeSymbol type) =>
         type.SpecialType != SpecialType.System_String
         && (type is IArrayTypeSymbol || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+            || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+        && !IsRoutingEndpoints(type);
+
+    /// <summary>
+    /// ASP.NET Core's endpoints (<c>new CandidateSet(new[] { endpoint }, ...)</c>, <c>EndpointDataSource</c>): the
+    /// routes of one application, matched within one process, not servers to spread traffic over.
+    /// </summary>
+    private static bool IsRoutingEndpoints(ITypeSymbol type)
+    {
+        var element = type switch
+        {
+            IArrayTypeSymbol array => array.ElementType,
+            INamedTypeSymbol { TypeArguments.Length: 1 } named => named.TypeArguments[0],
+            _ => null,
+        };
+
+        for (var ns = element?.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name == "AspNetCore" && ns.ContainingNamespace is { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -68,7 +68,8 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             // one is still wrong: HttpClient's own timeout arrives as a TaskCanceledException. An object
             // disposed under a call (a socket closed at shutdown, a logger after the host stopped) is
             // the end of its work as well, not a failure to hide.
-            if (!IsA(clause.ExceptionType, cancellation) && !IsA(clause.ExceptionType, disposed) && !IsExplainedSkip(clause))
+            if (!IsA(clause.ExceptionType, cancellation) && !IsA(clause.ExceptionType, disposed)
+                && (CodeContext.IsProbingCode(context.ContainingSymbol) || SwallowsFailures(clause) && !IsExplained(clause)))
             {
                 Report(context, clause, caught);
             }
@@ -201,27 +202,52 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             && a.Value.ConstantValue is { HasValue: true, Value: true });
 
     /// <summary>
-    /// <c>catch (ArgumentException) { // headers .NET Framework wrongly restricts }</c>: one kind of exception,
-    /// expected, and a comment that says why it changes nothing. A catch of everything (<c>Exception</c>,
-    /// <c>SystemException</c>, or no type) swallows failures no one foresaw, and is reported with or without a comment.
+    /// Outside probing code, an empty catch swallows a failure when it catches everything (<c>Exception</c>,
+    /// <c>SystemException</c>, no type) or the failures of a server, a connection or a file (I/O, sockets,
+    /// HTTP, timeouts). One other kind of exception, caught and left (<c>catch (InvalidOperationException) { }</c>
+    /// around an animation, <c>catch (ArgumentException) { }</c> around a header that cannot be copied), is a
+    /// local decision about a call that did not apply, not a dependency's failure hidden.
     /// </summary>
-    private static bool IsExplainedSkip(ICatchClauseOperation clause)
+    private static bool SwallowsFailures(ICatchClauseOperation clause)
     {
         if (clause.ExceptionType is null or { SpecialType: SpecialType.System_Object }
-            || clause.ExceptionType is { Name: "Exception" or "SystemException", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
-            || clause.Handler.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block)
+            || clause.ExceptionType is { Name: "Exception" or "SystemException", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
         {
-            return false;
+            return true;
         }
 
-        return HasComment(block.OpenBraceToken.TrailingTrivia) || HasComment(block.CloseBraceToken.LeadingTrivia);
+        for (var type = clause.ExceptionType; type is not null; type = type.BaseType)
+        {
+            if (s_dependencyFailures.Contains(type.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly NameSet s_dependencyFailures = new(
+        "IOException", "SocketException", "WebException", "HttpRequestException", "TimeoutException", "RpcException",
+        "DbException", "RedisException", "BrokerUnreachableException");
+
+    /// <summary>
+    /// Outside probing code, an empty catch whose comment says why (three words or more:
+    /// <c>// It's the subscriber's responsibility to report its exceptions</c>) is a documented decision.
+    /// <c>// ignore</c> says nothing.
+    /// </summary>
+    private static bool IsExplained(ICatchClauseOperation clause) =>
+        clause.Handler.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block
+        && (HasComment(block.OpenBraceToken.TrailingTrivia) || HasComment(block.CloseBraceToken.LeadingTrivia));
+
+    private static readonly char[] s_wordSeparators = [' ', '\t', '/', '*'];
 
     private static bool HasComment(SyntaxTriviaList trivia)
     {
         foreach (var item in trivia)
         {
-            if (item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia))
+            if ((item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia))
+                && item.ToString().Split(s_wordSeparators, System.StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3)
             {
                 return true;
             }

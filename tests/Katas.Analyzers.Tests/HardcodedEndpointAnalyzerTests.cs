@@ -214,4 +214,21 @@ public sealed class HardcodedEndpointAnalyzerTests
             """,
             Spof001(0, "http://10.0.0.5:8080"),
             Spof001(1, "999.1.1.1:80"));
+
+    [Fact]
+    public Task A_bare_service_name_that_service_discovery_resolves_is_not_flagged() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            class Registrations
+            {
+                Uri Aspire() => new Uri("http://webhooks-api");
+                Uri Kubernetes() => new Uri("https://orders/api/");
+                Uri WithPort() => new Uri({|#0:"http://orders:8080/"|});
+                Uri Qualified() => new Uri({|#1:"http://orders.shop.internal/"|});
+                Uri Local() => new Uri({|#2:"http://localhost/"|});
+            }
+            """,
+            Spof001(0, "http://orders:8080/"),
+            Spof001(1, "http://orders.shop.internal/"),
+            Spof001(2, "http://localhost/"));
 }

@@ -59,4 +59,25 @@ public sealed class SingleBackendPoolAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task ASP_NET_Core_routing_endpoints_are_not_a_backend_pool() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            namespace Microsoft.AspNetCore.Http { public class Endpoint { } }
+            namespace Microsoft.AspNetCore.Routing.Matching
+            {
+                using Microsoft.AspNetCore.Http;
+                public sealed class CandidateSet { public CandidateSet(Endpoint[] endpoints, object[] values, int[] scores) { } }
+                public sealed class DefaultEndpointDataSource { public DefaultEndpointDataSource(IEnumerable<Endpoint> endpoints) { } }
+                public sealed class ClusterPool { public ClusterPool(string[] destinations) { } }
+                class Matcher
+                {
+                    CandidateSet One(Endpoint endpoint) => new CandidateSet(new[] { endpoint }, new object[] { 1 }, new[] { 0 });
+                    DefaultEndpointDataSource Source(Endpoint endpoint) => new DefaultEndpointDataSource(new List<Endpoint> { endpoint });
+                    ClusterPool Real() => new ClusterPool({|#0:new[] { "https://10.0.0.5/" }|});
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "destinations", "\"https://10.0.0.5/\""));
 }
