@@ -83,6 +83,28 @@ internal static class EndpointLiteral
         && uri.Host.IndexOf('.') < 0
         && !IsLoopback(uri.Host);
 
+    /// <summary>
+    /// The API of a public cloud provider (<c>https://management.azure.com</c>, <c>*.amazonaws.com</c>,
+    /// <c>*.googleapis.com</c>): one name that the provider serves from many servers and regions. There is
+    /// no second one to list, and no replica of it to run.
+    /// </summary>
+    public static bool IsCloudProviderApi(string host)
+    {
+        foreach (var domain in s_cloudProviderDomains)
+        {
+            if (host.Equals(domain, StringComparison.OrdinalIgnoreCase)
+                || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_cloudProviderDomains =
+        ["azure.com", "windows.net", "microsoftonline.com", "amazonaws.com", "googleapis.com", "cloud.google.com"];
+
     /// <summary>localhost, 127.0.0.0/8 and ::1: the machine itself.</summary>
     public static bool IsLoopback(string host)
     {

@@ -96,7 +96,7 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (!IsExcluded(context, host, isTestProject))
+            if (!IsExcluded(context, host, isTestProject) && !EndpointLiteral.IsCloudProviderApi(host))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), display));
             }

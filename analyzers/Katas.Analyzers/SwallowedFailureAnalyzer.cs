@@ -68,7 +68,7 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             // one is still wrong: HttpClient's own timeout arrives as a TaskCanceledException. An object
             // disposed under a call (a socket closed at shutdown, a logger after the host stopped) is
             // the end of its work as well, not a failure to hide.
-            if (!IsA(clause.ExceptionType, cancellation) && !IsA(clause.ExceptionType, disposed)
+            if (!IsA(clause.ExceptionType, cancellation) && !IsA(clause.ExceptionType, disposed) && !IsBestEffortCleanUp(clause)
                 && (CodeContext.IsProbingCode(context.ContainingSymbol) || SwallowsFailures(clause) && !IsExplained(clause)))
             {
                 Report(context, clause, caught);
@@ -225,6 +225,35 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>try { store.Dispose(); } catch { }</c>: a clean-up that may fail, whose failure changes nothing the
+    /// code reports (often on the way out of a failure that is rethrown). Every statement of the <c>try</c> is a
+    /// call to Dispose, DisposeAsync, Close, Abort or Delete.
+    /// </summary>
+    private static bool IsBestEffortCleanUp(ICatchClauseOperation clause)
+    {
+        if (clause.Parent is not ITryOperation { Body.Operations: { Length: > 0 } body })
+        {
+            return false;
+        }
+
+        foreach (var statement in body)
+        {
+            var call = statement is IExpressionStatementOperation { Operation: var expression } ? expression : null;
+            while (call is IAwaitOperation { Operation: var awaited })
+            {
+                call = awaited;
+            }
+
+            if (call is not IInvocationOperation { TargetMethod.Name: "Dispose" or "DisposeAsync" or "Close" or "Abort" or "Delete" })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly NameSet s_dependencyFailures = new(

@@ -111,7 +111,7 @@ internal sealed partial class SourceProject
         // The project file and the Directory.Build.props above it, as one text to look for settings in.
         var settings = string.Join("\n", BuildFilesAbove(ProjectFile, root).Select(TryRead));
         var project = TryRead(ProjectFile);
-        IsTest = TestProjectPattern().IsMatch(project) || settings.Contains("<IsTestProject>true</IsTestProject>", StringComparison.OrdinalIgnoreCase);
+        IsTest = TestProjectPattern().IsMatch(settings);
 
         var usings = new List<string>();
         if (ImplicitUsingsPattern().IsMatch(settings))

@@ -216,7 +216,7 @@ public sealed class HardcodedEndpointAnalyzerTests
             Spof001(1, "999.1.1.1:80"));
 
     [Fact]
-    public Task A_bare_service_name_that_service_discovery_resolves_is_not_flagged() =>
+    public Task A_bare_service_name_that_service_discovery_resolves_and_a_cloud_providers_api_are_not_flagged() =>
         Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
             using System;
             class Registrations
@@ -226,9 +226,13 @@ public sealed class HardcodedEndpointAnalyzerTests
                 Uri WithPort() => new Uri({|#0:"http://orders:8080/"|});
                 Uri Qualified() => new Uri({|#1:"http://orders.shop.internal/"|});
                 Uri Local() => new Uri({|#2:"http://localhost/"|});
+                Uri Azure() => new Uri("https://management.azure.com");
+                Uri Storage() => new Uri("https://shop.blob.core.windows.net/");
+                Uri Lookalike() => new Uri({|#3:"https://notazure.com/"|});
             }
             """,
             Spof001(0, "http://orders:8080/"),
             Spof001(1, "http://orders.shop.internal/"),
-            Spof001(2, "http://localhost/"));
+            Spof001(2, "http://localhost/"),
+            Spof001(3, "https://notazure.com/"));
 }

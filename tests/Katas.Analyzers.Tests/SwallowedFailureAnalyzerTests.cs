@@ -236,6 +236,8 @@ public sealed class SwallowedFailureAnalyzerTests
 
                 bool CheckHealth()
                 {
+                    try { upstream.Dispose(); }
+                    catch { }
                     try { headers.Add("probe", "1"); return true; }
                     {|#3:catch (ArgumentException) |}{ }
                     try { upstream.Flush(); }
