@@ -234,20 +234,29 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool IsBestEffortCleanUp(ICatchClauseOperation clause)
     {
-        if (clause.Parent is not ITryOperation { Body.Operations: { Length: > 0 } body })
+        // Read from the syntax: a clean-up of a type the compilation cannot bind is a clean-up all the same.
+        if (clause.Syntax.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.TryStatementSyntax { Block.Statements: { Count: > 0 } body })
         {
             return false;
         }
 
         foreach (var statement in body)
         {
-            var call = statement is IExpressionStatementOperation { Operation: var expression } ? expression : null;
-            while (call is IAwaitOperation { Operation: var awaited })
+            var call = statement is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax { Expression: var expression } ? expression : null;
+            while (call is Microsoft.CodeAnalysis.CSharp.Syntax.AwaitExpressionSyntax { Expression: var awaited })
             {
                 call = awaited;
             }
 
-            if (call is not IInvocationOperation { TargetMethod.Name: "Dispose" or "DisposeAsync" or "Close" or "Abort" or "Delete" })
+            var name = call is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: var target }
+                ? target switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                    _ => null,
+                }
+                : null;
+            if (name is not ("Dispose" or "DisposeAsync" or "Close" or "Abort" or "Delete"))
             {
                 return false;
             }
