@@ -43,6 +43,10 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--timeout", "0" }, "--timeout takes a whole number of seconds")]
     [InlineData(new[] { "--timeout" }, "Required argument missing for option: '--timeout'")]
     [InlineData(new[] { "--reference" }, "Unknown option '--reference'")]
+    [InlineData(new[] { "grade" }, "`./kata grade` takes one of: a submission folder, --class <folder>, or --gradescope-package <zip>.")]
+    [InlineData(new[] { "grade", "alice", "--class", "class" }, "`./kata grade` takes one of")]
+    [InlineData(new[] { "grade", "alice", "--jobs", "2" }, "--jobs goes with --class.")]
+    [InlineData(new[] { "grade", "--class", "class", "--jobs", "0" }, "--jobs takes a whole number above 0, not '0'")]
     [InlineData(new[] { "demo", "--seed", "0" }, "--seed takes a whole number above 0, not '0'")]
     [InlineData(new[] { "HealthChecker", "RoundRobin" }, "Unrecognized command or argument 'RoundRobin'")]
     [InlineData(new[] { "check", "HealthChecker" }, "Unrecognized command or argument 'HealthChecker'")]
@@ -64,6 +68,16 @@ public sealed class CommandLineTests
         var language = Languages.FromEnvironment(_ => variable, System.Globalization.CultureInfo.GetCultureInfo(culture));
 
         Assert.Equal(Enum.Parse<Language>(expected), language);
+    }
+
+    [Fact]
+    public void Grade_reads_a_class_with_its_reports_folder_and_jobs()
+    {
+        var options = CommandLine.Parse(["grade", "--class", "submissions", "--out", "grades", "--jobs", "3", "--lang", "ko", "--json"]);
+
+        Assert.Equal(CommandKind.Grade, options.Command);
+        Assert.Equal(new GradeRequest(null, "submissions", null, "grades", null, true, 3), options.Grade);
+        Assert.Equal(Language.Korean, options.Language);
     }
 
     [Fact]

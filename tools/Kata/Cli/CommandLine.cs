@@ -51,7 +51,9 @@ internal static class CommandLine
     public static ParseResult Parse(RootCommand root, IReadOnlyList<string> args)
     {
         var result = root.Parse(args);
-        if (result.Errors.Count > 0)
+
+        // `--help` answers even a command line with mistakes in it (`./kata grade --help`).
+        if (result.Errors.Count > 0 && result.Action is not { ClearsParseErrors: true })
         {
             var errors = result.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal);
             throw new UsageException(string.Join(Environment.NewLine, errors) + Environment.NewLine + "Run `./kata --help` for the usage.");

@@ -62,13 +62,14 @@ internal static class GradeCommandLine
         };
         command.Validators.Add(static result =>
         {
-            var asked = new[] { result.GetValue(s_submission) is not null, result.GetValue(s_class) is not null, result.GetValue(s_gradescope) is not null }.Count(x => x);
+            // Presence only: a value that failed to parse has its own error already.
+            var asked = new[] { result.GetResult(s_submission) is { Tokens.Count: > 0 }, result.GetResult(s_class) is not null, result.GetResult(s_gradescope) is not null }.Count(x => x);
             if (asked != 1)
             {
                 result.AddError("`./kata grade` takes one of: a submission folder, --class <folder>, or --gradescope-package <zip>.");
             }
 
-            if (result.GetValue(s_jobs) is not null && result.GetValue(s_class) is null)
+            if (result.GetResult(s_jobs) is not null && result.GetResult(s_class) is null)
             {
                 result.AddError("--jobs goes with --class.");
             }

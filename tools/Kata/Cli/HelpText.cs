@@ -22,6 +22,9 @@ internal static class HelpText
                                        pair programming; then pair next | done | status | stop
           ./kata check                 maintainers: solutions green, starters red, all tests green
           ./kata export-student <dir>  maintainers: write the class's template repository (--replace)
+          ./kata grade <submission>    instructors: grade a student's clone per kata and step, in a sandbox
+          ./kata grade --class <dir>   ... every submission in the folder; --gradescope-package <zip>
+                                       (./kata grade --help for the reports and options)
 
         Options:
           --lang en|ko                 the language (default: KATA_LANG, then your system's language)
@@ -51,6 +54,9 @@ internal static class HelpText
                                        페어 프로그래밍; 이어서 pair next | done | status | stop
           ./kata check                 관리자용: 해답은 통과, 스타터는 실패, 모든 테스트 통과 확인
           ./kata export-student <폴더> 관리자용: 수업용 템플릿 저장소를 만듭니다 (--replace)
+          ./kata grade <제출물>        강사용: 학생 클론을 카타와 단계마다 샌드박스에서 채점
+          ./kata grade --class <폴더>  ... 폴더 안의 제출물 전부; --gradescope-package <zip>
+                                       (보고서와 옵션은 ./kata grade --help)
 
         옵션:
           --lang en|ko                 언어 (기본값: KATA_LANG, 없으면 시스템 언어)

@@ -10,6 +10,8 @@ namespace Katas.Tool.Cli;
 /// </summary>
 internal sealed class RootHelpAction(CommandLineAction generated, Func<ParseResult, CancellationToken, Task<int>> rootHelp) : AsynchronousCommandLineAction
 {
+    public override bool ClearsParseErrors => true;
+
     public override async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
     {
         if (parseResult.CommandResult.Command is RootCommand)
