@@ -12,6 +12,7 @@ internal static class StudentView
     private static readonly string[] s_maintainerFolders =
     [
         "solutions/",                          // the reference solutions
+        "maintainers/",                        // the maintainers' solution (everything, solutions and tool tests)
         "benchmarks/",                         // measure the reference solutions
         "tools/SaleDay.Reference/",            // the sale day built against the reference solutions
         "tools/perf/",                         // maintainers' timing scripts
@@ -55,9 +56,8 @@ internal static class StudentView
         return false;
     }
 
-    /// <summary>A solution file at the root other than the one the tool reads: the maintainers' view.</summary>
+    /// <summary>A solution file other than the one at the root that the tool reads: a maintainers' view.</summary>
     public static bool IsOtherSolution(string relative, string studentSolution) =>
-        !relative.Contains('/', StringComparison.Ordinal)
-        && (relative.EndsWith(".sln", StringComparison.Ordinal) || relative.EndsWith(".slnx", StringComparison.Ordinal))
+        (relative.EndsWith(".sln", StringComparison.Ordinal) || relative.EndsWith(".slnx", StringComparison.Ordinal))
         && relative != studentSolution;
 }
