@@ -17,9 +17,10 @@ internal static class PairCommandLine
         ["timer"] = PairAction.Timer,
     };
 
-    private static readonly Argument<string> s_action = new("action")
+    private static readonly Argument<string?> s_action = new("action")
     {
-        Description = "start, next (hand over or take over), done (squash onto your branch), status, stop.",
+        Description = "start, next (hand over or take over), done (squash onto your branch), status (the default), stop.",
+        Arity = ArgumentArity.ZeroOrOne,
     };
 
     private static readonly Option<string?> s_driver = new("--driver")
@@ -63,7 +64,7 @@ internal static class PairCommandLine
         s_action.Validators.Add(static result =>
         {
             var text = result.Tokens.SingleOrDefault()?.Value;
-            if (text is null || !s_actions.ContainsKey(text))
+            if (text is not null && !s_actions.ContainsKey(text))
             {
                 result.AddError($"`./kata pair {text}`: the pair commands are start, next, done, status and stop.");
             }
@@ -78,7 +79,7 @@ internal static class PairCommandLine
         };
         command.Validators.Add(static result =>
         {
-            var action = result.GetValue(s_action);
+            var action = result.GetValue(s_action) ?? "status";
             if (action != "start" && (result.GetValue(s_driver) is not null || result.GetValue(s_navigator) is not null || result.GetValue(s_minutes) is not null || result.GetValue(s_remote) is not null))
             {
                 result.AddError("--driver, --navigator, --minutes and --remote go with `./kata pair start`.");
@@ -86,7 +87,7 @@ internal static class PairCommandLine
         });
         return new CommandLineEntry(command, CommandKind.Pair, static (result, options) => options with
         {
-            Pair = new PairOptions(s_actions[result.GetValue(s_action)!])
+            Pair = new PairOptions(s_actions[result.GetValue(s_action) ?? "status"])
             {
                 Driver = result.GetValue(s_driver),
                 Navigator = result.GetValue(s_navigator),

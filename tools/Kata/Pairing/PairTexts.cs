@@ -99,12 +99,12 @@ internal abstract class PairTexts
         public override string HandedOver(PairSession before, PairSession after) =>
             $"넘겼습니다: 작업은 {after.Remote}/{after.SessionBranch}에 있습니다. {after.Driver.Name}의 클론에서 `./kata pair next`(또는 `pair start`)를 실행하면 키보드를 넘겨받습니다.";
 
-        public override string TookOver(PairSession session) => $"{session.SessionBranch}를 넘겨받았습니다: 이제 {session.Driver.Name}이(가) 입력합니다.";
+        public override string TookOver(PairSession session) => $"{session.SessionBranch}을(를) 넘겨받았습니다: 이제 {session.Driver.Name}이(가) 입력합니다.";
 
         public override string Done(PairSession session) =>
             $"완료: 세션이 {session.BaseBranch}의 커밋 하나가 되었습니다. 저자 {session.Driver.Name}, 공동 저자 {session.Navigator.Name}. `git push`로 제출하세요.";
 
-        public override string DoneEmpty(PairSession session) => $"완료: 세션에 바뀐 것이 없어 {session.BaseBranch}는 그대로입니다.";
+        public override string DoneEmpty(PairSession session) => $"완료: 세션에 바뀐 것이 없어 {session.BaseBranch}은(는) 그대로입니다.";
 
         public override string Stopped(PairSession session) =>
             $"이 클론의 세션을 끝냈습니다: 타이머와 공동 저자 훅이 없어졌습니다. 작업은 {session.SessionBranch}에 남아 있습니다.";
