@@ -10,6 +10,7 @@ namespace Katas.DriftChecker.Specs;
 public sealed class Step1_Parsing
 {
     [Fact]
+    [Ko("app.conf 파일에서 모든 키와 그 값을 읽습니다")]
     public void An_app_conf_file_gives_every_key_and_its_value()
     {
         const string text = """
@@ -27,6 +28,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("섹션 이름이 그 아래 키들의 접두사가 됩니다")]
     public void A_section_prefixes_the_keys_below_it()
     {
         const string text = """
@@ -44,6 +46,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("값은 첫 번째 등호 뒤의 모든 것입니다")]
     public void A_value_is_everything_after_the_first_equals_sign()
     {
         const string text = """
@@ -63,6 +66,7 @@ public sealed class Step1_Parsing
     [InlineData("")]
     [InlineData("\n\n")]
     [InlineData("# nothing here yet\n; really nothing\n")]
+    [Ko("주석과 빈 줄뿐인 파일에는 키가 없습니다")]
     public void A_file_of_comments_and_blank_lines_has_no_keys(string text)
     {
         var settings = Bounded.Call(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf));
@@ -71,6 +75,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("등호가 없는 줄은 출처와 줄 번호를 밝히는 오류입니다")]
     public void A_line_without_an_equals_sign_is_an_error_naming_the_source_and_the_line()
     {
         const string text = "version = 1.2\n\nthis line is not a setting\nport = 80\n";
@@ -83,6 +88,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("비밀이 들어 있을 수 있으므로 오류는 그 줄을 인용하지 않습니다")]
     public void The_error_never_quotes_the_line_because_it_may_hold_a_secret()
     {
         const string text = "version = 1.2\ndb.password hunter2\n";
@@ -94,6 +100,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("Windows 줄 끝도 줄 번호를 똑같이 셉니다")]
     public void Windows_line_endings_count_lines_the_same_way()
     {
         var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.conf", "version = 1.2\r\n\r\nbroken\r\n", ConfigFormat.Conf)));
@@ -102,6 +109,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("두 번 설정된 키는 조용한 덮어쓰기가 아니라 오류입니다")]
     public void A_key_set_twice_is_an_error_not_a_silent_overwrite()
     {
         const string text = "version = 1.2\nport = 80\nversion = 1.3\n";
@@ -116,6 +124,7 @@ public sealed class Step1_Parsing
     [InlineData("[db\nhost = x\n", 1)]
     [InlineData("version = 1\n[]\n", 2)]
     [InlineData("version = 1\n = orphan value\n", 2)]
+    [Ko("깨진 섹션 머리글과 빈 키는 오류입니다")]
     public void Broken_section_headers_and_empty_keys_are_errors(string text, int line)
     {
         var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.conf", text, ConfigFormat.Conf)));
@@ -124,6 +133,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("JSON 객체는 중첩된 객체와 배열을 점으로 이은 키로 바꿉니다")]
     public void A_JSON_object_gives_dotted_keys_for_nested_objects_and_arrays()
     {
         const string json = """
@@ -144,6 +154,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("JSON 숫자는 원래 텍스트를 그대로 유지합니다")]
     public void A_JSON_number_keeps_its_text()
     {
         var settings = Bounded.Call(() => ConfigParser.Parse("app.json", """{ "version": 1.20, "ratio": 1e3 }""", ConfigFormat.Json));
@@ -153,6 +164,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("잘못된 JSON은 출처와 줄 번호를 밝히는 오류입니다")]
     public void Malformed_JSON_is_an_error_naming_the_source_and_the_line()
     {
         const string json = "{\n  \"version\": \"1.2\",\n  \"port\" 8080\n}\n";
@@ -168,6 +180,7 @@ public sealed class Step1_Parsing
     [InlineData("")]
     [InlineData("[ \"version\", \"1.2\" ]")]
     [InlineData("\"1.2\"")]
+    [Ko("객체가 아닌 JSON은 1번 줄의 오류입니다")]
     public void JSON_that_is_not_an_object_is_an_error_on_line_1(string json)
     {
         var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.json", json, ConfigFormat.Json)));
@@ -176,6 +189,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("두 번 설정된 JSON 키는 그 줄 번호와 함께 오류입니다")]
     public void A_JSON_key_set_twice_is_an_error_with_its_line()
     {
         const string json = "{\n  \"version\": \"1.2\",\n  \"port\": 80,\n  \"version\": \"1.3\"\n}";
@@ -187,6 +201,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("중간에 잘린 JSON 파일은 그때까지 읽은 키가 아니라 오류입니다")]
     public void A_JSON_file_cut_off_in_the_middle_is_an_error_not_the_keys_read_so_far()
     {
         const string json = "{\n  \"version\": \"1.2\",\n  \"db\": {\n    \"host\": \"db.internal\"";
@@ -197,6 +212,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("바이트 순서 표시(BOM)는 첫 키의 일부가 아닙니다")]
     public void A_byte_order_mark_is_not_part_of_the_first_key()
     {
         var settings = Bounded.Call(() => ConfigParser.Parse("app.conf", "\uFEFFversion = 1.2\n", ConfigFormat.Conf));
@@ -207,6 +223,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("손으로 쓴 JSON에는 주석과 끝 쉼표가 있어도 됩니다")]
     public void Hand_written_JSON_may_have_comments_and_trailing_commas()
     {
         const string json = """
@@ -223,6 +240,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("잘못된 JSON의 오류는 파서의 위치 문구 없이 무엇이 틀렸는지 말합니다")]
     public void The_error_for_malformed_JSON_says_what_is_wrong_without_the_readers_position_text()
     {
         var error = Assert.Throws<ConfigFormatException>(() => Bounded.Call(() => ConfigParser.Parse("app.json", "{\n  \"version\": 1.2 1.3\n}", ConfigFormat.Json)));
@@ -234,6 +252,7 @@ public sealed class Step1_Parsing
     }
 
     [Fact]
+    [Ko("출처 이름이나 텍스트가 빠지면 거부됩니다")]
     public void A_missing_source_name_or_text_is_rejected()
     {
         Assert.Throws<ArgumentNullException>(() => Bounded.Call(() => ConfigParser.Parse("app.conf", null!, ConfigFormat.Conf)));

@@ -10,6 +10,7 @@ namespace Katas.DriftChecker.Specs;
 public sealed class Step3_FleetReport
 {
     [Fact]
+    [Ko("수업의 서버 세 대를 버전 1.2와 비교합니다")]
     public void The_lessons_three_servers_against_version_1_2()
     {
         var servers = new[]
@@ -31,6 +32,7 @@ public sealed class Step3_FleetReport
     }
 
     [Fact]
+    [Ko("보고서는 서버 순서와 사용한 기준선을 그대로 담습니다")]
     public void The_report_keeps_the_order_of_the_servers_and_the_baseline_it_used()
     {
         var baseline = Settings.AppConf("1.2");
@@ -44,6 +46,7 @@ public sealed class Step3_FleetReport
     }
 
     [Fact]
+    [Ko("설정을 읽지 못한 서버는 이유와 함께 NOT_CHECKED입니다")]
     public void A_server_whose_config_could_not_be_read_is_NOT_CHECKED_with_the_reason()
     {
         var servers = new[]
@@ -61,6 +64,7 @@ public sealed class Step3_FleetReport
     }
 
     [Fact]
+    [Ko("설정이 없는 서버는 DELETED이고 기준선의 모든 키가 없습니다")]
     public void A_server_without_a_config_is_DELETED_and_lacks_every_baseline_key()
     {
         var report = new DriftDetector().CheckFleet(Settings.Of("version=1.2", "http.port=8080"), [ServerConfig.Deleted("server5")]);
@@ -73,6 +77,7 @@ public sealed class Step3_FleetReport
     }
 
     [Fact]
+    [Ko("이름이 같은 두 서버는 거부됩니다")]
     public void Two_servers_with_the_same_name_are_rejected()
     {
         var servers = new[] { ServerConfig.Of("server1", Settings.AppConf("1.2")), ServerConfig.Deleted("server1") };
@@ -83,6 +88,7 @@ public sealed class Step3_FleetReport
     }
 
     [Fact]
+    [Ko("빈 플릿은 빈 보고서가 됩니다")]
     public void An_empty_fleet_gives_an_empty_report()
     {
         var report = new DriftDetector().CheckFleet(Settings.AppConf("1.2"), []);
@@ -92,6 +98,7 @@ public sealed class Step3_FleetReport
     }
 
     [Fact]
+    [Ko("키 100개짜리 서버 2000대의 생성된 플릿도 정확히 보고합니다")]
     public void A_generated_fleet_of_2000_servers_with_100_keys_is_reported_exactly()
     {
         var fleet = GeneratedFleet.Create(servers: 2000, keys: 100, seed: 20240404);
@@ -110,6 +117,7 @@ public sealed class Step3_FleetReport
     }
 
     [Fact]
+    [Ko("기준선이나 서버 목록이 빠지면 거부됩니다")]
     public void A_missing_baseline_or_server_list_is_rejected()
     {
         var detector = new DriftDetector();

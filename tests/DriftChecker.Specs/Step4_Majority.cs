@@ -10,6 +10,7 @@ namespace Katas.DriftChecker.Specs;
 public sealed class Step4_Majority
 {
     [Fact]
+    [Ko("대부분의 서버가 가진 값이 기준선입니다")]
     public void The_value_most_servers_have_is_the_baseline()
     {
         var servers = Fleet("1.2", "1.1", "1.2", "1.3", "1.2");
@@ -21,6 +22,7 @@ public sealed class Step4_Majority
     }
 
     [Fact]
+    [Ko("기준선이 없으면 수업의 서버 세 대는 version에서 애매합니다")]
     public void The_lessons_three_servers_without_a_baseline_are_ambiguous_on_version()
     {
         // 1.2, 1.1 and 1.3 have one server each: nothing says which one is right.
@@ -39,6 +41,7 @@ public sealed class Step4_Majority
     }
 
     [Fact]
+    [Ko("2 대 2도 동점입니다")]
     public void Two_against_two_is_a_tie_too()
     {
         var servers = Fleet("1.2", "1.1", "1.1", "1.2");
@@ -51,6 +54,7 @@ public sealed class Step4_Majority
     }
 
     [Fact]
+    [Ko("기준선 없는 플릿 보고서는 애매한 키로 서버를 판정하지 않습니다")]
     public void The_fleet_report_without_a_baseline_does_not_judge_servers_on_an_ambiguous_key()
     {
         var report = new DriftDetector().CheckFleet(Fleet("1.2", "1.1", "1.3"));
@@ -62,6 +66,7 @@ public sealed class Step4_Majority
     }
 
     [Fact]
+    [Ko("기준선 없는 플릿 보고서는 소수파를 표시합니다")]
     public void The_fleet_report_without_a_baseline_flags_the_minority()
     {
         var report = new DriftDetector().CheckFleet(Fleet("1.2", "1.1", "1.2"));
@@ -73,6 +78,7 @@ public sealed class Step4_Majority
     }
 
     [Fact]
+    [Ko("대부분의 서버에 없는 키는 기준선에 없고, 그 키를 가진 서버는 ADD입니다")]
     public void A_key_most_servers_lack_is_not_in_the_baseline_and_the_one_that_has_it_is_ADD()
     {
         var servers = new[]
@@ -90,6 +96,7 @@ public sealed class Step4_Majority
     }
 
     [Fact]
+    [Ko("대부분의 서버에 있는 키는 기준선에 있고, 그 키가 없는 서버는 REMOVE입니다")]
     public void A_key_most_servers_have_is_in_the_baseline_and_the_one_without_it_is_REMOVE()
     {
         var servers = new[]
@@ -105,6 +112,7 @@ public sealed class Step4_Majority
     }
 
     [Fact]
+    [Ko("값이 있는 쪽과 없는 쪽이 동점이면 애매합니다")]
     public void A_tie_between_a_value_and_its_absence_is_ambiguous()
     {
         var servers = new[]
@@ -122,6 +130,7 @@ public sealed class Step4_Majority
     }
 
     [Fact]
+    [Ko("설정을 읽지 못한 서버는 투표하지 않습니다")]
     public void Servers_whose_config_was_not_read_do_not_vote()
     {
         var servers = new List<ServerConfig>(Fleet("1.2", "1.2", "1.1"))
@@ -138,6 +147,7 @@ public sealed class Step4_Majority
     }
 
     [Fact]
+    [Ko("생성된 플릿의 다수결은 그 플릿을 만든 기준선입니다")]
     public void The_majority_of_a_generated_fleet_is_the_baseline_it_was_made_from()
     {
         var fleet = GeneratedFleet.Create(servers: 1000, keys: 100, seed: 42, driftedShare: 0.3);
@@ -151,6 +161,7 @@ public sealed class Step4_Majority
 
 
     [Fact]
+    [Ko("서버 목록이 빠지면 거부됩니다")]
     public void A_missing_server_list_is_rejected()
     {
         Assert.Equal("servers", Assert.Throws<ArgumentNullException>(() => new DriftDetector().CheckFleet(null!)).ParamName);

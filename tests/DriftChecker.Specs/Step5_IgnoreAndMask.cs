@@ -22,6 +22,7 @@ public sealed class Step5_IgnoreAndMask
     [InlineData("hostname_alias", false)]
     [InlineData("version", false)]
     [InlineData("db.password", false)]
+    [Ko("기본 규칙은 호스트마다 다른 키를 무시합니다")]
     public void The_default_rules_ignore_host_specific_keys(string key, bool ignored)
     {
         Assert.Equal(ignored, DriftRules.Default.IsIgnored(key));
@@ -36,6 +37,7 @@ public sealed class Step5_IgnoreAndMask
     [InlineData("stripe.apikey", true)]
     [InlineData("version", false)]
     [InlineData("hostname", false)]
+    [Ko("기본 규칙은 비밀번호, 비밀, 토큰을 민감한 값으로 다룹니다")]
     public void The_default_rules_treat_passwords_secrets_and_tokens_as_sensitive(string key, bool sensitive)
     {
         Assert.Equal(sensitive, DriftRules.Default.IsSensitive(key));
@@ -50,6 +52,7 @@ public sealed class Step5_IgnoreAndMask
     [InlineData("build", "build.number", false)]
     [InlineData("build", "rebuild", false)]
     [InlineData("*", "anything.at.all", true)]
+    [Ko("패턴은 키 전체와 맞춰 보고, 별표는 아무 문자열과도 맞습니다")]
     public void A_pattern_matches_the_whole_key_and_a_star_matches_any_run_of_characters(string pattern, string key, bool matches)
     {
         var rules = new DriftRules(ignore: [pattern], sensitive: []);
@@ -58,6 +61,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("빈 패턴은 거부됩니다")]
     public void Empty_patterns_are_rejected()
     {
         Assert.Throws<ArgumentNullException>(() => new DriftRules(null!, []));
@@ -66,6 +70,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("호스트마다 다른 키는 비교하지 않습니다")]
     public void Host_specific_keys_are_not_compared()
     {
         var baseline = Settings.Of("version=1.2", "hostname=web-1", "node.id=a1");
@@ -79,6 +84,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("규칙이 없으면 같은 호스트별 키가 드리프트가 됩니다")]
     public void Without_rules_the_same_host_specific_keys_are_drift()
     {
         var drift = new DriftDetector().Compare("web-2", Settings.Of("version=1.2", "hostname=web-1"), Settings.Of("version=1.2", "hostname=web-2"));
@@ -87,6 +93,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("호스트별 키는 투표하지 않고 애매해지지도 않습니다")]
     public void Host_specific_keys_do_not_vote_and_are_never_ambiguous()
     {
         var servers = Enumerable.Range(1, 3).Select(i => ServerConfig.Of($"web-{i}", Settings.Of("version=1.2", $"hostname=web-{i}"))).ToArray();
@@ -99,6 +106,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("무시한 키는 보고서의 기준선에서 빠집니다")]
     public void Ignored_keys_are_left_out_of_the_reports_baseline()
     {
         var report = new DriftDetector(DriftRules.Default).CheckFleet(
@@ -108,6 +116,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("다른 비밀은 NOT_EQUAL이지만 그 값은 절대 보여 주지 않습니다")]
     public void A_secret_that_differs_is_NOT_EQUAL_but_its_values_are_never_shown()
     {
         var drift = new DriftDetector(DriftRules.Default).Compare(
@@ -120,6 +129,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("같은 비밀은 동기화 상태입니다")]
     public void A_secret_that_matches_is_in_sync()
     {
         var drift = new DriftDetector(DriftRules.Default).Compare("server1", Settings.Of($"db.password={Secret}"), Settings.Of($"db.password={Secret}"));
@@ -128,6 +138,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("서버에 없거나 더 있는 비밀도 가려집니다")]
     public void A_secret_the_server_lacks_or_adds_is_masked_too()
     {
         var drift = new DriftDetector(DriftRules.Default).Compare(
@@ -143,6 +154,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("삭제된 설정은 비밀을 가린 채 없다고 하고, 호스트별 키는 빼고 보고합니다")]
     public void A_deleted_config_lacks_its_secrets_masked_and_not_its_host_specific_keys()
     {
         var report = new DriftDetector(DriftRules.Default).CheckFleet(
@@ -163,6 +175,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("비밀의 동점은 값을 보여 주지 않고 애매하다고 합니다")]
     public void A_tie_on_a_secret_is_ambiguous_without_showing_the_values()
     {
         var servers = new[]
@@ -189,6 +202,7 @@ public sealed class Step5_IgnoreAndMask
     }
 
     [Fact]
+    [Ko("패턴이나 키가 빠지면 거부됩니다")]
     public void Missing_patterns_or_keys_are_rejected()
     {
         Assert.Equal("ignore", Assert.Throws<ArgumentNullException>(() => new DriftRules(null!, [])).ParamName);

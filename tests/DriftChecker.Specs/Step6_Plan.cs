@@ -13,6 +13,7 @@ public sealed class Step6_Plan
     private const string Secret = "s3cr3t-Pa55";
 
     [Fact]
+    [Ko("수업의 플릿에는 변경 두 개가 필요하고 종료 코드는 2입니다")]
     public void The_lessons_fleet_needs_two_changes_and_exits_with_2()
     {
         var plan = DriftPlan.For(LessonReport());
@@ -33,6 +34,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("동기화된 플릿은 변경이 없고 종료 코드는 0입니다")]
     public void A_fleet_in_sync_has_no_changes_and_exits_with_0()
     {
         var report = new DriftDetector().CheckFleet(Settings.AppConf("1.2"), [ServerConfig.Of("server1", Settings.AppConf("1.2"))]);
@@ -45,6 +47,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("없는 키는 추가하고, 바뀐 키는 변경하고, 남는 키는 제거합니다")]
     public void A_missing_key_is_added_a_changed_one_changed_and_an_extra_one_destroyed()
     {
         var report = new DriftDetector().CheckFleet(
@@ -68,6 +71,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("삭제된 설정은 키 하나하나 다시 만듭니다")]
     public void A_deleted_config_is_created_again_key_by_key()
     {
         var report = new DriftDetector().CheckFleet(Settings.Of("version=1.2", "http.port=8080"), [ServerConfig.Deleted("server5")]);
@@ -80,6 +84,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("확인하지 못한 서버가 있으면 계획은 종료 코드 1의 오류입니다")]
     public void A_server_that_was_not_checked_makes_the_plan_an_error_with_exit_code_1()
     {
         var report = new DriftDetector().CheckFleet(
@@ -94,6 +99,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("애매한 키는 결정하지 않고 보여 주며, 종료 코드는 1입니다")]
     public void An_ambiguous_key_is_shown_not_decided_and_the_exit_code_is_1()
     {
         var servers = new[] { "1.2", "1.1", "1.3" }.Select((version, i) => ServerConfig.Of($"server{i + 1}", Settings.AppConf(version))).ToArray();
@@ -112,6 +118,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("계획에는 비밀이 절대 출력되지 않습니다")]
     public void Secrets_are_never_printed_in_the_plan()
     {
         var report = new DriftDetector(DriftRules.Default).CheckFleet(
@@ -136,6 +143,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("바뀐 서버의 패치는 값을 바꿉니다")]
     public void The_patch_of_a_changed_server_replaces_the_value()
     {
         var plan = DriftPlan.For(LessonReport());
@@ -146,6 +154,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("패치는 없는 것을 추가하고 남는 것을 제거합니다")]
     public void The_patch_adds_what_is_missing_and_removes_what_is_extra()
     {
         var baseline = Settings.Of("version=1.2", "cache.ttl=300", "http.port=8080");
@@ -164,6 +173,7 @@ public sealed class Step6_Plan
     [InlineData("paths/root", "/paths~1root")]
     [InlineData("tilde~key", "/tilde~0key")]
     [InlineData("odd~1key", "/odd~01key")]
+    [Ko("패치 경로는 물결표와 슬래시를 이스케이프한 JSON 포인터입니다")]
     public void Patch_paths_are_JSON_pointers_with_tilde_and_slash_escaped(string key, string path)
     {
         var plan = DriftPlan.For(new DriftDetector().CheckFleet(Settings.Of($"{key}=new"), [ServerConfig.Of("server1", Settings.Of($"{key}=old"))]));
@@ -172,6 +182,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("패치를 적용해야 하므로 패치는 비밀을 실제 값으로 설정합니다")]
     public void The_patch_sets_a_secret_to_its_real_value_because_applying_it_must()
     {
         var baseline = Settings.Of("version=1.2", $"db.password={Secret}");
@@ -182,6 +193,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("삭제된 설정의 패치는 설정을 처음부터 다시 만듭니다")]
     public void The_patch_of_a_deleted_config_rebuilds_it_from_nothing()
     {
         var baseline = Settings.Of("version=1.2", "http.port=8080");
@@ -191,6 +203,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("확인하지 못했거나 보고서에 없는 서버에는 패치가 없습니다")]
     public void There_is_no_patch_for_a_server_that_was_not_checked_or_not_in_the_report()
     {
         var plan = DriftPlan.For(new DriftDetector().CheckFleet(Settings.AppConf("1.2"), [ServerConfig.Unreachable("server4", "connection refused")]));
@@ -200,6 +213,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("모든 패치를 적용하면 생성된 플릿이 다시 동기화됩니다")]
     public void Applying_every_patch_brings_a_generated_fleet_back_in_sync()
     {
         var fleet = GeneratedFleet.Create(servers: 500, keys: 50, seed: 6902);
@@ -216,6 +230,7 @@ public sealed class Step6_Plan
 
 
     [Fact]
+    [Ko("제거할 키만 있어도 드리프트이고 종료 코드는 2입니다")]
     public void Keys_only_to_destroy_are_drift_too_and_exit_with_2()
     {
         var report = new DriftDetector().CheckFleet(Settings.Of("version=1.2"), [ServerConfig.Of("server2", Settings.Of("version=1.2", "debug=true"))]);
@@ -227,6 +242,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("값은 백슬래시와 따옴표를 이스케이프해 따옴표로 감싸고, 없는 값은 없다고 밝힙니다")]
     public void Values_are_quoted_with_backslash_and_quote_escaped_and_absent_values_named()
     {
         var report = new DriftDetector().CheckFleet(
@@ -240,6 +256,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("애매한 키는 값마다 몇 대의 서버가 가졌는지, 없는 값은 없음으로 밝힙니다")]
     public void An_ambiguous_key_names_how_many_servers_hold_each_value_and_a_missing_value_as_absent()
     {
         var servers = new[]
@@ -257,6 +274,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("패치는 더하기 기호와 꺾쇠괄호를 읽기 쉽게 그대로 둡니다")]
     public void The_patch_keeps_plus_and_angle_brackets_readable()
     {
         var report = new DriftDetector().CheckFleet(Settings.Of("search.query=a+b<c>"), [ServerConfig.Of("server2", Settings.Of("search.query=x"))]);
@@ -269,6 +287,7 @@ public sealed class Step6_Plan
     }
 
     [Fact]
+    [Ko("보고서나 서버 이름이 빠지면 거부됩니다")]
     public void A_missing_report_or_server_name_is_rejected()
     {
         Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => DriftPlan.For(null!)).ParamName);

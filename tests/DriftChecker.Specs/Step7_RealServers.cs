@@ -14,6 +14,7 @@ public sealed class Step7_RealServers
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
 
     [Fact]
+    [Ko("app.conf를 내주는 서버를 읽습니다")]
     public async Task A_server_that_serves_its_app_conf_is_read()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Content("# app.conf\nversion = 1.2\n[db]\nhost = db.internal\n"));
@@ -25,6 +26,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("JSON을 내주는 서버는 JSON으로 읽습니다")]
     public async Task A_server_that_serves_JSON_is_read_as_JSON()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Content("""{ "version": "1.2", "db": { "host": "db.internal" } }""", "application/json"));
@@ -35,6 +37,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("꺼진 서버는 충돌이 아니라 NOT_CHECKED입니다")]
     public async Task A_server_that_is_down_is_NOT_CHECKED_not_a_crash()
     {
         var config = await ConfigCollector.CreateDefault().ReadAsync(new ConfigSource("server4", Backend.ClosedPortAddress()), s_timeout);
@@ -45,6 +48,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("멈춘 서버도 NOT_CHECKED입니다")]
     public async Task A_server_that_stopped_is_NOT_CHECKED_too()
     {
         var server = await Backend.StartAsync(BackendBehavior.Content("version = 1.2\n"));
@@ -57,6 +61,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("404로 응답하는 서버는 설정이 없으므로 DELETED입니다")]
     public async Task A_server_that_answers_404_has_no_config_and_is_DELETED()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Status(404));
@@ -69,6 +74,7 @@ public sealed class Step7_RealServers
     [Theory]
     [InlineData(500)]
     [InlineData(503)]
+    [Ko("오류로 응답하는 서버는 상태 코드와 함께 NOT_CHECKED입니다")]
     public async Task A_server_that_answers_an_error_is_NOT_CHECKED_with_the_status(int status)
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Status(status));
@@ -79,6 +85,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("잘못된 설정은 서버와 줄 번호와 함께 NOT_CHECKED입니다")]
     public async Task A_malformed_config_is_NOT_CHECKED_with_the_server_and_the_line()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Content("version = 1.2\ndb.password hunter2\n"));
@@ -93,6 +100,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("설정이 아닌 콘텐츠 형식은 NOT_CHECKED입니다")]
     public async Task A_content_type_that_is_not_a_config_is_NOT_CHECKED()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Content("<html><body>Welcome</body></html>", "text/html"));
@@ -104,6 +112,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("리디렉션을 따라가 다른 서버의 설정을 읽지 않습니다")]
     public async Task A_redirect_is_not_followed_to_another_servers_config()
     {
         await using var other = await Backend.StartAsync(BackendBehavior.Content("version = 1.2\n"));
@@ -116,6 +125,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("멈춰 버린 서버는 타임아웃 뒤에 NOT_CHECKED입니다")]
     public async Task A_server_that_hangs_is_NOT_CHECKED_after_the_timeout()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Hang);
@@ -128,6 +138,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("서버 한 대가 꺼진 실제 서버들로 수업의 플릿을 확인합니다")]
     public async Task The_lessons_fleet_from_real_servers_with_one_server_down()
     {
         await using var server1 = await Backend.StartAsync(BackendBehavior.Content(AppConf("1.2")));
@@ -155,6 +166,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("멈춘 서버가 있는 플릿도 타임아웃 한 번쯤 만에 모읍니다")]
     public async Task A_fleet_with_hanging_servers_is_collected_in_about_one_timeout()
     {
         var timeout = TimeSpan.FromMilliseconds(400);
@@ -176,6 +188,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("거부가 아닌 전송 오류는 그 메시지와 함께 NOT_CHECKED입니다")]
     public async Task A_transport_error_that_is_not_a_refusal_is_NOT_CHECKED_with_its_message()
     {
         using var handler = StubHttpHandler.Failing("Name or service not known (server9.test:80)");
@@ -188,6 +201,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("읽기 타임아웃보다 짧은 클라이언트 타임아웃도 NOT_CHECKED입니다")]
     public async Task A_client_timeout_shorter_than_the_reads_is_NOT_CHECKED_too()
     {
         // The HttpClient's own Timeout ends the request with an OperationCanceledException that neither the
@@ -203,6 +217,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("동시에 읽는 서버는 maxConcurrency대를 넘지 않습니다")]
     public async Task No_more_than_maxConcurrency_servers_are_read_at_once()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
@@ -225,6 +240,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("잘못된 인자는 거부됩니다")]
     public async Task Bad_arguments_are_rejected()
     {
         using var handler = StubHttpHandler.Answering(System.Net.HttpStatusCode.OK);
@@ -241,6 +257,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("TimeProvider가 없으면 수집기는 시스템 시계로 돕니다")]
     public async Task Without_a_TimeProvider_the_collector_runs_on_the_system_clock()
     {
         using var handler = new StubHttpHandler((_, _) => Task.FromResult(new System.Net.Http.HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new System.Net.Http.StringContent("version = 1.2\n") }));
@@ -252,6 +269,7 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("MaxConfigBytes보다 큰 응답은 메모리로 읽지 않고 NOT_CHECKED입니다")]
     public async Task A_response_larger_than_MaxConfigBytes_is_NOT_CHECKED_not_read_into_memory()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Content("# padding\n" + new string('#', ConfigCollector.MaxConfigBytes) + "\nversion = 1.2\n"));

@@ -11,6 +11,7 @@ public sealed class Step1_OneProbe
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(1);
 
     [Fact]
+    [Ko("200 응답은 정상입니다")]
     public async Task A_200_answer_is_healthy()
     {
         using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
@@ -23,6 +24,7 @@ public sealed class Step1_OneProbe
     }
 
     [Fact]
+    [Ko("프로브는 대상에 GET 요청을 한 번 보냅니다")]
     public async Task The_probe_sends_one_GET_to_the_target()
     {
         using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
@@ -40,6 +42,7 @@ public sealed class Step1_OneProbe
     [InlineData(301)]
     [InlineData(302)]
     [InlineData(399)]
+    [Ko("200부터 399까지의 모든 상태 코드는 정상입니다")]
     public async Task Every_status_from_200_to_399_is_healthy(int status)
     {
         using var handler = StubHttpHandler.Answering((HttpStatusCode)status);
@@ -56,6 +59,7 @@ public sealed class Step1_OneProbe
     [InlineData(429)]
     [InlineData(500)]
     [InlineData(503)]
+    [Ko("그 밖의 모든 상태 코드는 비정상이고 이유에 그 코드가 나옵니다")]
     public async Task Every_other_status_is_unhealthy_and_the_reason_names_it(int status)
     {
         using var handler = StubHttpHandler.Answering((HttpStatusCode)status);
@@ -68,6 +72,7 @@ public sealed class Step1_OneProbe
     }
 
     [Fact]
+    [Ko("거부된 연결은 예외가 아니라 비정상 결과입니다")]
     public async Task A_refused_connection_is_an_unhealthy_result_not_an_exception()
     {
         using var handler = StubHttpHandler.Refusing();
@@ -80,6 +85,7 @@ public sealed class Step1_OneProbe
     }
 
     [Fact]
+    [Ko("그 밖의 전송 오류는 오류 메시지와 함께 비정상입니다")]
     public async Task Any_other_transport_error_is_unhealthy_with_the_error_message()
     {
         const string message = "Name or service not known (web-1.test:80)";
@@ -93,6 +99,7 @@ public sealed class Step1_OneProbe
     }
 
     [Fact]
+    [Ko("절대 URL이 아닌 대상은 거부됩니다")]
     public async Task A_target_that_is_not_an_absolute_url_is_rejected()
     {
         using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
@@ -108,6 +115,7 @@ public sealed class Step1_OneProbe
     }
 
     [Fact]
+    [Ko("kubelet처럼 프로브마다 새 연결을 요청합니다")]
     public async Task Every_probe_asks_for_a_new_connection_as_the_kubelet_does()
     {
         using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);

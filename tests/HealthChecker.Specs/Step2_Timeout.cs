@@ -20,6 +20,7 @@ public sealed class Step2_Timeout
     private static readonly TimeSpan s_grace = TimeSpan.FromMilliseconds(200);
 
     [Fact]
+    [Ko("타임아웃 안에 응답이 없으면 비정상이고 그렇다고 말합니다")]
     public async Task No_answer_within_the_timeout_is_unhealthy_and_says_so()
     {
         var time = new FakeTimeProvider();
@@ -37,6 +38,7 @@ public sealed class Step2_Timeout
     }
 
     [Fact]
+    [Ko("프로브는 타임아웃만큼 기다리고 그보다 오래 기다리지 않습니다")]
     public async Task The_probe_waits_the_whole_timeout_and_not_longer()
     {
         var time = new FakeTimeProvider();
@@ -54,6 +56,7 @@ public sealed class Step2_Timeout
     }
 
     [Fact]
+    [Ko("프로브의 타임아웃보다 짧은 클라이언트 타임아웃도 결과입니다")]
     public async Task A_client_timeout_shorter_than_the_probes_is_a_result_too()
     {
         // The HttpClient's own Timeout ends the request with an OperationCanceledException that neither the
@@ -73,6 +76,7 @@ public sealed class Step2_Timeout
     [InlineData(250, "timed out after 0.25s")]
     [InlineData(1500, "timed out after 1.5s")]
     [InlineData(3000, "timed out after 3s")]
+    [Ko("이유에 타임아웃이 초 단위로 나옵니다")]
     public async Task The_reason_names_the_timeout_in_seconds(int timeoutMilliseconds, string reason)
     {
         var time = new FakeTimeProvider();
@@ -88,6 +92,7 @@ public sealed class Step2_Timeout
     }
 
     [Fact]
+    [Ko("타임아웃된 요청은 계속 돌게 두지 않고 취소합니다")]
     public async Task A_request_that_timed_out_is_cancelled_not_left_running()
     {
         var time = new FakeTimeProvider();
@@ -104,6 +109,7 @@ public sealed class Step2_Timeout
     }
 
     [Fact]
+    [Ko("타임아웃 안의 응답은 정상이고 걸린 시간을 잽니다")]
     public async Task An_answer_inside_the_timeout_is_healthy_and_its_duration_is_measured()
     {
         var time = new FakeTimeProvider();
@@ -120,6 +126,7 @@ public sealed class Step2_Timeout
     }
 
     [Fact]
+    [Ko("호출자 자신의 취소는 타임아웃으로 보고하지 않고 던집니다")]
     public async Task The_callers_own_cancellation_is_thrown_not_reported_as_a_timeout()
     {
         var time = new FakeTimeProvider();
@@ -138,6 +145,7 @@ public sealed class Step2_Timeout
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(31_000)]
+    [Ko("양수가 아니거나 최댓값을 넘는 타임아웃은 거부됩니다")]
     public async Task A_timeout_that_is_not_positive_or_above_the_maximum_is_rejected(int timeoutMilliseconds)
     {
         using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);

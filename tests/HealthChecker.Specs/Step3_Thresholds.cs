@@ -16,6 +16,7 @@ public sealed class Step3_Thresholds
     [InlineData(ProbeKind.Readiness, ProbeState.Failure)]
     [InlineData(ProbeKind.Liveness, ProbeState.Success)]
     [InlineData(ProbeKind.Startup, ProbeState.Unknown)]
+    [Ko("첫 프로브 전에는 종류마다 자기 상태가 있습니다")]
     public void Before_the_first_probe_each_kind_has_its_own_state(ProbeKind kind, ProbeState initial)
     {
         var tracker = new ProbeTracker(kind, ProbeThresholds.Kubernetes);
@@ -24,6 +25,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("readiness 프로브는 첫 성공에서 준비 상태가 됩니다")]
     public void A_readiness_probe_turns_ready_on_the_first_success()
     {
         var tracker = new ProbeTracker(ProbeKind.Readiness, ProbeThresholds.Kubernetes);
@@ -33,6 +35,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("준비 안 됨이 되려면 연속 세 번 실패해야 합니다")]
     public void Three_failures_in_a_row_are_needed_to_turn_unready()
     {
         var tracker = Ready();
@@ -43,6 +46,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("중간에 성공하면 연속 실패를 처음부터 다시 셉니다")]
     public void A_success_in_between_starts_the_failure_run_again()
     {
         var tracker = Ready();
@@ -53,6 +57,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("임곗값을 넘은 뒤의 실패는 상태를 그대로 둡니다")]
     public void More_failures_after_the_threshold_keep_the_state()
     {
         var tracker = Ready();
@@ -64,6 +69,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("HAProxy rise 2는 올라오려면 연속 두 번 성공해야 합니다")]
     public void HAProxy_rise_2_needs_two_successes_in_a_row_to_go_up()
     {
         var tracker = new ProbeTracker(ProbeKind.Readiness, ProbeThresholds.HAProxy);
@@ -73,6 +79,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("번갈아 나오는 결과는 임곗값 2에 절대 닿지 않습니다")]
     public void Alternating_results_never_reach_a_threshold_of_two()
     {
         var tracker = new ProbeTracker(ProbeKind.Readiness, ProbeThresholds.HAProxy);
@@ -83,6 +90,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("HAProxy fall 3은 세 번 실패한 뒤 서버를 내립니다")]
     public void HAProxy_fall_3_brings_a_server_down_after_three_failures()
     {
         var tracker = new ProbeTracker(ProbeKind.Readiness, ProbeThresholds.HAProxy);
@@ -94,6 +102,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("liveness 프로브는 실패 임곗값 뒤에 실패합니다")]
     public void A_liveness_probe_fails_after_its_failure_threshold()
     {
         var tracker = new ProbeTracker(ProbeKind.Liveness, new ProbeThresholds(successThreshold: 1, failureThreshold: 2));
@@ -102,6 +111,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("startup 프로브는 첫 성공에서 unknown을 벗어납니다")]
     public void A_startup_probe_leaves_unknown_on_the_first_success()
     {
         var tracker = new ProbeTracker(ProbeKind.Startup, ProbeThresholds.Kubernetes);
@@ -110,6 +120,7 @@ public sealed class Step3_Thresholds
     }
 
     [Fact]
+    [Ko("startup 프로브는 실패 임곗값 뒤에 실패합니다")]
     public void A_startup_probe_fails_after_its_failure_threshold()
     {
         var tracker = new ProbeTracker(ProbeKind.Startup, ProbeThresholds.Kubernetes);
@@ -120,6 +131,7 @@ public sealed class Step3_Thresholds
     [Theory]
     [InlineData(ProbeKind.Liveness)]
     [InlineData(ProbeKind.Startup)]
+    [Ko("liveness와 startup 프로브의 성공 임곗값은 1이어야 합니다")]
     public void Liveness_and_startup_probes_must_have_a_success_threshold_of_1(ProbeKind kind)
     {
         var exception = Assert.Throws<ArgumentException>(() => new ProbeTracker(kind, ProbeThresholds.HAProxy));

@@ -16,6 +16,7 @@ public sealed class Step4_ManyTargets
     private static readonly TimeSpan s_grace = TimeSpan.FromMilliseconds(200);
 
     [Fact]
+    [Ko("응답하지 않는 대상 열 개는 타임아웃 열 번이 아니라 한 번 걸립니다")]
     public async Task Ten_targets_that_never_answer_take_one_timeout_not_ten()
     {
         var time = new FakeTimeProvider();
@@ -34,6 +35,7 @@ public sealed class Step4_ManyTargets
     }
 
     [Fact]
+    [Ko("동시에 진행 중인 프로브는 maxConcurrency개를 넘지 않습니다")]
     public async Task No_more_than_maxConcurrency_probes_are_in_flight()
     {
         var time = new FakeTimeProvider();
@@ -59,6 +61,7 @@ public sealed class Step4_ManyTargets
     }
 
     [Fact]
+    [Ko("결과는 대상의 순서대로 나옵니다")]
     public async Task Results_come_in_the_order_of_the_targets()
     {
         var time = new FakeTimeProvider();
@@ -84,6 +87,7 @@ public sealed class Step4_ManyTargets
     }
 
     [Fact]
+    [Ko("대상이 없으면 결과도 없습니다")]
     public async Task No_targets_give_no_results()
     {
         using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
@@ -97,6 +101,7 @@ public sealed class Step4_ManyTargets
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
+    [Ko("1보다 작은 한도는 거부됩니다")]
     public void A_bound_below_1_is_rejected(int maxConcurrency)
     {
         using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
@@ -106,6 +111,7 @@ public sealed class Step4_ManyTargets
     }
 
     [Fact]
+    [Ko("프로브나 대상 목록이 빠지면 거부됩니다")]
     public async Task A_missing_probe_or_target_list_is_rejected()
     {
         using var handler = StubHttpHandler.Answering(HttpStatusCode.OK);
@@ -116,6 +122,7 @@ public sealed class Step4_ManyTargets
     }
 
     [Fact]
+    [Ko("호출자가 취소하면 검사 전체가 멈춥니다")]
     public async Task The_callers_cancellation_stops_the_whole_check()
     {
         using var handler = StubHttpHandler.Hanging();

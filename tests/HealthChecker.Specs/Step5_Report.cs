@@ -12,6 +12,7 @@ public sealed class Step5_Report
     private static readonly TimeSpan s_ms = TimeSpan.FromMilliseconds(1);
 
     [Fact]
+    [Ko("빈 보고서는 정상입니다")]
     public void An_empty_report_is_healthy()
     {
         var report = new HealthReport(new Dictionary<string, HealthReportEntry>(), TimeSpan.Zero);
@@ -25,6 +26,7 @@ public sealed class Step5_Report
     [InlineData(new[] { HealthStatus.Healthy, HealthStatus.Degraded, HealthStatus.Healthy }, HealthStatus.Degraded)]
     [InlineData(new[] { HealthStatus.Degraded, HealthStatus.Unhealthy, HealthStatus.Healthy }, HealthStatus.Unhealthy)]
     [InlineData(new[] { HealthStatus.Unhealthy }, HealthStatus.Unhealthy)]
+    [Ko("상태는 가장 나쁜 항목의 상태입니다")]
     public void The_status_is_the_worst_entry(HealthStatus[] entries, HealthStatus expected)
     {
         var report = Report(entries);
@@ -36,6 +38,7 @@ public sealed class Step5_Report
     [InlineData(HealthStatus.Healthy, 200)]
     [InlineData(HealthStatus.Degraded, 200)]
     [InlineData(HealthStatus.Unhealthy, 503)]
+    [Ko("비정상 보고서만 503으로 응답합니다")]
     public void Only_an_unhealthy_report_answers_503(HealthStatus status, int httpStatusCode)
     {
         var report = Report([HealthStatus.Healthy, status]);
@@ -44,6 +47,7 @@ public sealed class Step5_Report
     }
 
     [Fact]
+    [Ko("프로브 결과에서 실패는 그 대상의 실패 상태를 따릅니다")]
     public void From_probe_results_a_failure_takes_its_targets_failure_status()
     {
         var results = new[]
@@ -61,6 +65,7 @@ public sealed class Step5_Report
     }
 
     [Fact]
+    [Ko("중요한 대상이 실패하면 보고서가 비정상이 됩니다")]
     public void A_failed_critical_target_makes_the_report_unhealthy()
     {
         var results = new[]
@@ -77,6 +82,7 @@ public sealed class Step5_Report
     }
 
     [Fact]
+    [Ko("항목은 프로브의 이유와 걸린 시간을 담습니다")]
     public void Entries_keep_the_probe_reason_and_duration()
     {
         var report = HealthReport.FromResults([Result("web-2", healthy: false, "timed out after 1s", 1000)]);
@@ -85,6 +91,7 @@ public sealed class Step5_Report
     }
 
     [Fact]
+    [Ko("프로브는 동시에 돌았으므로 전체 시간은 가장 긴 프로브의 시간입니다")]
     public void The_probes_ran_at_once_so_the_total_duration_is_the_longest_probe()
     {
         var report = HealthReport.FromResults(
@@ -98,6 +105,7 @@ public sealed class Step5_Report
     }
 
     [Fact]
+    [Ko("이름이 같은 두 대상은 거부됩니다")]
     public void Two_targets_with_the_same_name_are_rejected()
     {
         var results = new[] { Result("web-1", healthy: true, "HTTP 200", 1), Result("web-1", healthy: false, "HTTP 500", 1) };
@@ -108,6 +116,7 @@ public sealed class Step5_Report
     }
 
     [Fact]
+    [Ko("보고서에는 항목과 결과가 있어야 합니다")]
     public void A_report_needs_its_entries_and_results()
     {
         Assert.Equal("entries", Assert.Throws<ArgumentNullException>(() => new HealthReport(null!, s_ms)).ParamName);

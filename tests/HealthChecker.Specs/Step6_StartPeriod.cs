@@ -16,6 +16,7 @@ public sealed class Step6_StartPeriod
     private static readonly TimeSpan s_startPeriod = TimeSpan.FromSeconds(30);
 
     [Fact]
+    [Ko("새 컨테이너는 실패 없이 starting 상태입니다")]
     public void A_new_container_is_starting_with_no_failures()
     {
         var health = new ContainerHealth(s_started, s_startPeriod);
@@ -25,6 +26,7 @@ public sealed class Step6_StartPeriod
     }
 
     [Fact]
+    [Ko("시작 기간 안의 실패는 세지 않습니다")]
     public void Failures_inside_the_start_period_do_not_count()
     {
         var health = new ContainerHealth(s_started, s_startPeriod, retries: 3);
@@ -38,6 +40,7 @@ public sealed class Step6_StartPeriod
     }
 
     [Fact]
+    [Ko("시작 기간 안에 성공하면 곧바로 healthy가 됩니다")]
     public void A_success_inside_the_start_period_makes_it_healthy_at_once()
     {
         var health = new ContainerHealth(s_started, s_startPeriod);
@@ -46,6 +49,7 @@ public sealed class Step6_StartPeriod
     }
 
     [Fact]
+    [Ko("시작 기간이 지나면 실패를 retries까지 셉니다")]
     public void After_the_start_period_failures_count_up_to_the_retries()
     {
         var health = new ContainerHealth(s_started, s_startPeriod, retries: 3);
@@ -58,6 +62,7 @@ public sealed class Step6_StartPeriod
     }
 
     [Fact]
+    [Ko("시작 기간은 정확히 그 길이에서 끝납니다")]
     public void The_start_period_ends_exactly_at_its_length()
     {
         var health = new ContainerHealth(s_started, s_startPeriod, retries: 1);
@@ -67,6 +72,7 @@ public sealed class Step6_StartPeriod
     }
 
     [Fact]
+    [Ko("한 번 healthy가 되면 시작 기간은 더 이상 보호하지 않습니다")]
     public void Once_healthy_the_start_period_no_longer_protects()
     {
         var health = new ContainerHealth(s_started, s_startPeriod, retries: 3);
@@ -78,6 +84,7 @@ public sealed class Step6_StartPeriod
     }
 
     [Fact]
+    [Ko("성공하면 연속 실패가 초기화됩니다")]
     public void A_success_resets_the_failing_streak()
     {
         var health = new ContainerHealth(s_started, TimeSpan.Zero, retries: 3);
@@ -92,6 +99,7 @@ public sealed class Step6_StartPeriod
     }
 
     [Fact]
+    [Ko("unhealthy 컨테이너는 한 번 성공하면 다시 healthy입니다")]
     public void An_unhealthy_container_is_healthy_again_after_one_success()
     {
         var health = new ContainerHealth(s_started, TimeSpan.Zero, retries: 1);
@@ -102,6 +110,7 @@ public sealed class Step6_StartPeriod
     }
 
     [Fact]
+    [Ko("시작 기간이 없으면 처음 실패부터 셉니다")]
     public void Without_a_start_period_the_first_failures_count()
     {
         var health = new ContainerHealth(s_started, TimeSpan.Zero, retries: 2);
@@ -111,6 +120,7 @@ public sealed class Step6_StartPeriod
     }
 
     [Fact]
+    [Ko("음수 시작 기간이나 1보다 적은 retries는 거부됩니다")]
     public void A_negative_start_period_or_fewer_than_1_retry_is_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ContainerHealth(s_started, TimeSpan.FromSeconds(-1)));

@@ -14,6 +14,7 @@ public sealed class Step7_RealBackends
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
 
     [Fact]
+    [Ko("200으로 응답하는 서버는 정상입니다")]
     public async Task A_server_that_answers_200_is_healthy()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Healthy);
@@ -25,6 +26,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("500으로 응답하는 서버는 비정상입니다")]
     public async Task A_server_that_answers_500_is_unhealthy()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Status(500));
@@ -36,6 +38,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("리디렉션이 곧 응답이며 따라가지 않습니다")]
     public async Task A_redirect_is_the_answer_and_is_not_followed()
     {
         await using var broken = await Backend.StartAsync(BackendBehavior.Status(500));
@@ -49,6 +52,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("아무것도 듣지 않는 포트는 연결이 거부됩니다")]
     public async Task A_port_where_nothing_listens_is_refused()
     {
         var result = await HttpProbe.CreateDefault().ProbeAsync(Backend.ClosedPortAddress(), s_timeout);
@@ -58,6 +62,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("멈춰 버린 서버는 타임아웃됩니다")]
     public async Task A_server_that_hangs_times_out()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Hang);
@@ -71,6 +76,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("타임아웃 안의 느린 응답은 정상입니다")]
     public async Task A_slow_answer_inside_the_timeout_is_healthy()
     {
         await using var server = await Backend.StartAsync(BackendBehavior.Slow(TimeSpan.FromMilliseconds(200)));
@@ -83,6 +89,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("섞인 플릿은 타임아웃 한 번쯤 만에 확인되고 비정상으로 보고됩니다")]
     public async Task A_mixed_fleet_is_checked_in_about_one_timeout_and_reported_unhealthy()
     {
         var timeout = TimeSpan.FromMilliseconds(400);

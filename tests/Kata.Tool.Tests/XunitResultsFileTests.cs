@@ -20,7 +20,7 @@ public sealed class XunitResultsFileTests
               </test>
               <test name="Katas.HealthChecker.Specs.Step1_OneProbe.Every_status(status: 204)" result="Pass"
                     type="Katas.HealthChecker.Specs.Step1_OneProbe" method="Every_status">
-                <traits><trait name="Step" value="1" /></traits>
+                <traits><trait name="Step" value="1" /><trait name="ko" value="모든 상태" /></traits>
               </test>
               <test name="Katas.HealthChecker.Specs.Step2_Timeout.Times_out" result="Skip"
                     type="Katas.HealthChecker.Specs.Step2_Timeout" method="Times_out">
@@ -51,6 +51,11 @@ public sealed class XunitResultsFileTests
             Assert.Equal("A 200 answer is healthy", failed.DisplayName);
             Assert.Equal("Every status (status: 204)", results[1].DisplayName);
             Assert.Equal("Locked: step 1 is not done yet", results[2].Message);
+
+            // The Korean title of [Ko("...")] for `--lang ko`, with the theory row's arguments; the English sentence without one.
+            Assert.Equal("모든 상태 (status: 204)", results[1].TitleIn(Cli.Language.Korean));
+            Assert.Equal("Every status (status: 204)", results[1].TitleIn(Cli.Language.English));
+            Assert.Equal("A 200 answer is healthy", failed.TitleIn(Cli.Language.Korean));
         }
         finally
         {

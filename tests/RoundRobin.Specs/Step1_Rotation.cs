@@ -7,6 +7,7 @@ namespace Katas.RoundRobin.Specs;
 public sealed class Step1_Rotation
 {
     [Fact]
+    [Ko("첫 선택은 첫 번째 레플리카입니다")]
     public void The_first_pick_is_the_first_replica()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"));
@@ -17,6 +18,7 @@ public sealed class Step1_Rotation
     }
 
     [Fact]
+    [Ko("선택은 레플리카를 차례로 돌고, 마지막 다음에는 처음부터 다시 돕니다")]
     public void The_picks_go_through_the_replicas_in_order_and_start_again_after_the_last()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"));
@@ -29,6 +31,7 @@ public sealed class Step1_Rotation
     }
 
     [Fact]
+    [Ko("레플리카가 하나면 매번 그것을 고릅니다")]
     public void A_single_replica_is_picked_every_time()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("only"));
@@ -37,6 +40,7 @@ public sealed class Step1_Rotation
     }
 
     [Fact]
+    [Ko("한 바퀴씩 돌면 모든 레플리카가 같은 몫을 받습니다")]
     public void Over_whole_rounds_every_replica_gets_the_same_share()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c", "d", "e"));

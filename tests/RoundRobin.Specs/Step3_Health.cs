@@ -10,6 +10,7 @@ namespace Katas.RoundRobin.Specs;
 public sealed class Step3_Health
 {
     [Fact]
+    [Ko("비정상 레플리카는 건너뜁니다")]
     public void An_unhealthy_replica_is_skipped()
     {
         var health = new HealthBoard().MarkDown("b");
@@ -22,6 +23,7 @@ public sealed class Step3_Health
     }
 
     [Fact]
+    [Ko("비정상 레플리카의 몫은 이웃에게 몰리지 않고 고르게 나뉩니다")]
     public void The_share_of_an_unhealthy_replica_is_spread_evenly_not_dumped_on_its_neighbour()
     {
         var health = new HealthBoard().MarkDown("b");
@@ -36,6 +38,7 @@ public sealed class Step3_Health
     }
 
     [Fact]
+    [Ko("모든 레플리카가 비정상이면 빈 풀처럼 레플리카가 없습니다")]
     public void When_every_replica_is_unhealthy_there_is_no_replica_as_for_an_empty_pool()
     {
         var health = new HealthBoard().MarkDown("a", "b", "c");
@@ -48,6 +51,7 @@ public sealed class Step3_Health
     }
 
     [Fact]
+    [Ko("회복한 레플리카는 다시 자기 몫을 받습니다")]
     public void A_replica_that_recovers_gets_its_share_again()
     {
         var health = new HealthBoard().MarkDown("b");
@@ -63,6 +67,7 @@ public sealed class Step3_Health
     }
 
     [Fact]
+    [Ko("선택 사이에 내려간 레플리카는 다음 선택부터 건너뜁니다")]
     public void A_replica_that_goes_down_between_picks_is_skipped_from_the_next_pick_on()
     {
         var health = new HealthBoard();

@@ -16,6 +16,7 @@ public sealed class Step4_ThreadSafe
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    [Ko("여러 스레드가 동시에 골라도 모든 레플리카가 정확히 같은 몫을 받습니다")]
     public void Many_threads_picking_at_once_give_every_replica_exactly_the_same_share(bool healthAware)
     {
         Race.Rounds(round =>
@@ -60,6 +61,7 @@ public sealed class Step4_ThreadSafe
     }
 
     [Fact]
+    [Ko("카운터가 int.MaxValue를 넘어 돌아도 순환은 계속됩니다")]
     public void The_counter_wraps_past_int_MaxValue_and_the_rotation_goes_on()
     {
         // The ticket of the first pick is int.MaxValue - 1: the third pick's ticket wraps to int.MinValue.
@@ -74,6 +76,7 @@ public sealed class Step4_ThreadSafe
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    [Ko("카운터가 넘어가는 근처에서도 풀의 크기와 상관없이 모든 선택이 풀의 레플리카입니다")]
     public void Near_the_wrap_every_pick_is_a_replica_of_the_pool_whatever_its_size(bool healthAware)
     {
         var health = healthAware ? new HealthBoard().MarkDown("d") : null;
@@ -86,6 +89,7 @@ public sealed class Step4_ThreadSafe
     }
 
     [Fact]
+    [Ko("첫 티켓이 순환이 시작하는 곳을 정합니다")]
     public void The_first_ticket_decides_where_the_rotation_starts()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"), firstTicket: 4);
@@ -94,6 +98,7 @@ public sealed class Step4_ThreadSafe
     }
 
     [Fact]
+    [Ko("선택은 메모리를 할당하지 않습니다")]
     public void A_pick_allocates_nothing()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c", "d", "e"), new HealthBoard().MarkDown("b"));

@@ -10,6 +10,7 @@ namespace Katas.RoundRobin.Specs;
 public sealed class Step5_Weighted
 {
     [Fact]
+    [Ko("가중치 5, 1, 1은 a a b a c a a를 내고 다시 같은 순서를 반복합니다")]
     public void Weights_5_1_1_give_a_a_b_a_c_a_a_and_then_the_same_again()
     {
         var balancer = new SmoothWeightedBalancer(Pool.Weighted(5, 1, 1));
@@ -24,6 +25,7 @@ public sealed class Step5_Weighted
     }
 
     [Fact]
+    [Ko("동점이면 가장 앞의 레플리카가 이깁니다")]
     public void A_tie_goes_to_the_earliest_replica()
     {
         var balancer = new SmoothWeightedBalancer(Pool.Weighted(1, 1, 1));
@@ -36,6 +38,7 @@ public sealed class Step5_Weighted
     }
 
     [Fact]
+    [Ko("한 바퀴마다 각 레플리카가 정확히 자기 가중치만큼 받습니다")]
     public void Over_every_round_each_replica_gets_exactly_its_weight()
     {
         var balancer = new SmoothWeightedBalancer(Pool.Weighted(3, 2, 1));
@@ -50,6 +53,7 @@ public sealed class Step5_Weighted
     }
 
     [Fact]
+    [Ko("비정상 레플리카는 건너뛰고 나머지는 가중치를 유지합니다")]
     public void An_unhealthy_replica_is_skipped_and_the_others_keep_their_weights()
     {
         var health = new HealthBoard().MarkDown("c");
@@ -62,6 +66,7 @@ public sealed class Step5_Weighted
     }
 
     [Fact]
+    [Ko("가중 밸런서에서도 쓸 수 있는 레플리카 없음은 하나의 답입니다")]
     public void No_replica_available_is_an_answer_for_the_weighted_balancer_too()
     {
         var empty = new SmoothWeightedBalancer([]);
@@ -74,6 +79,7 @@ public sealed class Step5_Weighted
     }
 
     [Fact]
+    [Ko("여러 스레드가 동시에 골라도 정확히 가중치만큼 나뉩니다")]
     public void Many_threads_picking_at_once_get_exactly_the_weighted_shares()
     {
         Race.Rounds(round =>
@@ -114,6 +120,7 @@ public sealed class Step5_Weighted
     }
 
     [Fact]
+    [Ko("레플리카는 순서대로 나열되고 잘못된 목록은 거부됩니다")]
     public void The_replicas_are_listed_in_their_order_and_bad_lists_are_rejected()
     {
         var replicas = Pool.Weighted(5, 1, 1);

@@ -10,6 +10,7 @@ namespace Katas.RoundRobin.Specs;
 public sealed class Step6_Membership
 {
     [Fact]
+    [Ko("풀은 레플리카를 순환 순서대로 나열합니다")]
     public void The_pool_lists_its_replicas_in_the_order_of_the_rotation()
     {
         var replicas = Pool.Of("a", "b", "c");
@@ -18,6 +19,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("추가한 레플리카는 순환에 들어가 같은 몫을 받습니다")]
     public void An_added_replica_joins_the_rotation_and_gets_an_equal_share()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"));
@@ -33,6 +35,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("제거한 레플리카는 다시 선택되지 않고 나머지가 고르게 나눕니다")]
     public void A_removed_replica_is_never_picked_again_and_the_others_share_evenly()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c", "d"));
@@ -48,6 +51,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("풀에 없는 이름을 제거하면 false를 돌려줍니다")]
     public void Removing_a_name_that_is_not_in_the_pool_returns_false()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a", "b"));
@@ -57,6 +61,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("마지막 레플리카를 제거하면 쓸 수 있는 레플리카가 없고, 하나를 추가하면 돌아옵니다")]
     public void Removing_the_last_replica_leaves_no_replica_available_and_adding_one_brings_it_back()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a"));
@@ -69,6 +74,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("풀 안의 이름은 유일합니다")]
     public void Names_are_unique_in_a_pool()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a", "b"));
@@ -81,6 +87,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("중복 이름 오류는 어떤 이름인지 말합니다")]
     public void The_error_for_a_duplicate_name_says_which_name()
     {
         var twin = new Replica("web-2", new Uri("http://other.replicas.test/"));
@@ -99,6 +106,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("null을 추가하거나 제거하면 ArgumentNullException으로 거부됩니다")]
     public void Adding_or_removing_null_is_rejected_with_ArgumentNullException()
     {
         var balancer = new RoundRobinBalancer(Pool.Of("a"));
@@ -109,6 +117,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("밸런서는 레플리카 목록의 자기 사본을 가집니다")]
     public void The_balancer_keeps_its_own_copy_of_the_replicas()
     {
         var list = Pool.Of("a", "b").ToList();
@@ -122,6 +131,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("여러 스레드에서 동시에 추가하고 제거해도 절대 사라지지 않습니다")]
     public void Adds_and_removes_on_many_threads_at_once_are_never_lost()
     {
         // Every thread adds its own replicas and removes them again: two writers that copy the same old
@@ -170,6 +180,7 @@ public sealed class Step6_Membership
     }
 
     [Fact]
+    [Ko("레플리카가 오가는 동안 여러 스레드에서 골라도 절대 실패하지 않습니다")]
     public void Picks_on_many_threads_while_replicas_come_and_go_never_fail()
     {
         // a and b stay; c, d and e are added and removed again and again while the other threads pick.

@@ -15,6 +15,7 @@ public sealed class Step7_Failover
     private static readonly Replica s_web1 = Pool.Of("web-1")[0];
 
     [Fact]
+    [Ko("실패가 없는 레플리카는 정상입니다")]
     public void A_replica_with_no_failures_is_healthy()
     {
         var health = new PassiveHealth(new FakeTimeProvider());
@@ -23,6 +24,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("기본값으로는 실패 한 번에 레플리카가 fail_timeout 동안 빠집니다")]
     public void One_failure_takes_a_replica_out_for_fail_timeout_by_default()
     {
         var time = new FakeTimeProvider();
@@ -39,6 +41,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("max_fails 3이면 가까이 붙은 실패 세 번이 필요합니다")]
     public void With_max_fails_3_it_takes_three_failures_close_together()
     {
         var time = new FakeTimeProvider();
@@ -55,6 +58,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("fail_timeout보다 멀리 떨어진 실패는 합쳐지지 않습니다")]
     public void Failures_further_apart_than_fail_timeout_do_not_add_up()
     {
         var time = new FakeTimeProvider();
@@ -68,6 +72,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("성공하면 실패를 잊습니다")]
     public void A_success_forgets_the_failures()
     {
         var health = new PassiveHealth(new FakeTimeProvider(), maxFails: 2);
@@ -80,6 +85,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("돌아와서 다시 실패한 레플리카는 곧바로 다시 빠집니다")]
     public void A_replica_that_fails_again_on_its_return_goes_straight_back_out()
     {
         var time = new FakeTimeProvider();
@@ -97,6 +103,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("앞의 실패에서 정확히 fail_timeout 뒤의 실패는 새로 세기 시작합니다")]
     public void A_failure_exactly_fail_timeout_after_the_previous_one_starts_a_new_count()
     {
         var time = new FakeTimeProvider();
@@ -113,6 +120,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("수동 헬스 체크는 null 레플리카를 거부합니다")]
     public void Null_replicas_are_rejected_by_the_passive_health()
     {
         var health = new PassiveHealth(new FakeTimeProvider());
@@ -123,6 +131,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("잘못된 설정은 거부됩니다")]
     public void Bad_settings_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new PassiveHealth(maxFails: 0));
@@ -131,6 +140,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("요청은 실제 서버들에 차례로 갑니다")]
     public async Task Requests_go_to_the_real_servers_in_turn()
     {
         await using var fleet = await RealFleet.StartAsync(3);
@@ -145,6 +155,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("서버 하나가 죽어도 모든 요청은 성공하고, 죽은 서버는 한 번만 시도합니다")]
     public async Task When_a_server_crashes_every_request_still_succeeds_and_the_dead_one_is_tried_once()
     {
         await using var fleet = await RealFleet.StartAsync(3);
@@ -164,6 +175,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("fail_timeout이 지나면 죽은 서버를 한 번 더 시도합니다")]
     public async Task After_fail_timeout_the_crashed_server_is_tried_once_more()
     {
         await using var fleet = await RealFleet.StartAsync(3);
@@ -182,6 +194,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("동시 트래픽 도중에 서버가 죽어도 요청을 하나도 잃지 않습니다")]
     public async Task A_crash_in_the_middle_of_concurrent_traffic_loses_no_request()
     {
         const int workers = 4;
@@ -235,6 +248,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("모든 서버가 죽으면 각각 한 번씩 시도한 뒤 502로 답합니다")]
     public async Task When_every_server_is_down_the_answer_is_502_after_trying_each_once()
     {
         var replicas = Enumerable.Range(1, 3).Select(i => new Replica($"web-{i}", Backend.ClosedPortAddress())).ToArray();
@@ -249,6 +263,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("밸런서가 같은 레플리카를 다시 골라도 요청 하나는 그 레플리카를 많아야 한 번 시도합니다")]
     public async Task A_request_tries_a_replica_at_most_once_even_when_the_balancer_picks_it_again()
     {
         // With max_fails above 1 a replica that failed is still healthy, and other requests move the
@@ -273,6 +288,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("쓸 수 있는 레플리카가 없으면 아무것도 보내지 않고 503으로 답합니다")]
     public async Task When_no_replica_is_available_the_answer_is_503_and_nothing_is_sent()
     {
         var health = new PassiveHealth(new FakeTimeProvider());
@@ -286,6 +302,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("500 응답은 다시 시도하지 않고 실패로 세지도 않고 그대로 전달합니다")]
     public async Task A_500_answer_is_passed_on_not_retried_and_not_counted_as_a_failure()
     {
         await using var failing = await Backend.StartAsync(BackendBehavior.Status(500));
@@ -303,6 +320,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("호출자의 취소는 던지고, 레플리카의 실패로 세지 않습니다")]
     public async Task The_callers_cancellation_is_thrown_and_does_not_count_against_the_replica()
     {
         var health = new PassiveHealth(new FakeTimeProvider());
@@ -320,6 +338,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("구성 요소나 경로가 빠진 클라이언트는 거부됩니다")]
     public async Task A_client_without_its_parts_or_a_path_is_rejected()
     {
         var health = new PassiveHealth(new FakeTimeProvider());
@@ -334,6 +353,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("요청 하나는 밸런서에게 풀의 레플리카 수만큼만 묻습니다")]
     public async Task A_request_asks_the_balancer_at_most_once_per_replica_in_the_pool()
     {
         // A balancer that keeps handing out the replica this request has already tried (three replicas,
@@ -355,6 +375,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("응답이 오면 그 레플리카의 앞선 실패를 잊습니다")]
     public async Task An_answer_forgets_the_replicas_earlier_failures()
     {
         var health = new PassiveHealth(new FakeTimeProvider(), maxFails: 2);
@@ -379,6 +400,7 @@ public sealed class Step7_Failover
     }
 
     [Fact]
+    [Ko("클라이언트 타임아웃 안에 응답하지 않는 레플리카는 실패로 셉니다")]
     public async Task A_replica_that_does_not_answer_within_the_clients_timeout_counts_as_failed()
     {
         var slow = new Replica("web-1", new Uri("http://web-1.replicas.test/"));

@@ -10,6 +10,7 @@ namespace Katas.Scaler.Specs;
 public sealed class Step1_ScaleCommands
 {
     [Fact]
+    [Ko("스케일 업은 개수에 닿을 때까지 레플리카를 시작합니다")]
     public async Task Scaling_up_starts_replicas_until_the_count_is_reached()
     {
         var fleet = new FakeFleet();
@@ -22,6 +23,7 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("새 컨트롤러는 레플리카를 하나도 실행하지 않습니다")]
     public void A_new_controller_runs_no_replica()
     {
         var fleet = new FakeFleet();
@@ -32,6 +34,7 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("다시 스케일 업하면 모자란 레플리카만 시작합니다")]
     public async Task Scaling_up_again_starts_only_the_missing_replicas()
     {
         var fleet = new FakeFleet();
@@ -46,6 +49,7 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("스케일 다운은 가장 새 레플리카부터 멈춥니다")]
     public async Task Scaling_down_stops_the_newest_replicas_first()
     {
         var fleet = new FakeFleet();
@@ -60,6 +64,7 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("레플리카 목록은 읽는 도중에 바뀌지 않습니다")]
     public async Task A_list_of_the_replicas_does_not_change_under_its_reader()
     {
         var fleet = new FakeFleet();
@@ -77,6 +82,7 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("현재 개수로 스케일하면 아무것도 바뀌지 않습니다")]
     public async Task Scaling_to_the_current_count_changes_nothing()
     {
         var fleet = new FakeFleet();
@@ -91,6 +97,7 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("최솟값이 0이면 0으로 스케일할 수 있습니다")]
     public async Task Scaling_to_zero_is_allowed_when_the_minimum_is_zero()
     {
         var fleet = new FakeFleet();
@@ -104,6 +111,7 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("음수 개수는 거부되고 아무것도 바뀌지 않습니다")]
     public async Task A_negative_count_is_rejected_and_nothing_changes()
     {
         var fleet = new FakeFleet();
@@ -120,6 +128,7 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("최댓값을 넘는 개수는 거부되고 아무것도 바뀌지 않습니다")]
     public async Task A_count_above_the_maximum_is_rejected_and_nothing_changes()
     {
         var fleet = new FakeFleet();
@@ -136,6 +145,7 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("최솟값보다 작은 개수는 거부되고 아무것도 바뀌지 않습니다")]
     public async Task A_count_below_the_minimum_is_rejected_and_nothing_changes()
     {
         var fleet = new FakeFleet();
@@ -154,6 +164,7 @@ public sealed class Step1_ScaleCommands
     [Theory]
     [InlineData(5, 2)]
     [InlineData(-1, 3)]
+    [Ko("최솟값이 음수이거나 최댓값보다 큰 범위는 거부됩니다")]
     public void Bounds_with_a_negative_minimum_or_a_minimum_above_the_maximum_are_rejected(int min, int max)
     {
         var fleet = new FakeFleet();

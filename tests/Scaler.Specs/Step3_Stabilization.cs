@@ -16,6 +16,7 @@ public sealed class Step3_Stabilization
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
+    [Ko("2단계의 공식을 따릅니다")]
     public void It_follows_the_formula_of_step_2()
     {
         var autoscaler = Autoscaler(min: 1, max: 20);
@@ -24,6 +25,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("부하가 떨어져도 안정화 창 안에서는 스케일 다운하지 않습니다")]
     public void A_drop_in_load_does_not_scale_down_within_the_stabilization_window()
     {
         var autoscaler = Autoscaler(min: 1, max: 20);
@@ -39,6 +41,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("높은 권장값이 창을 벗어나면 스케일 다운합니다")]
     public void Once_the_high_recommendation_leaves_the_window_it_scales_down()
     {
         var autoscaler = Autoscaler(min: 1, max: 20);
@@ -53,6 +56,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("정확히 창 하나만큼 지난 권장값도 아직 셉니다")]
     public void A_recommendation_exactly_one_window_old_still_counts()
     {
         var autoscaler = Autoscaler(min: 1, max: 20);
@@ -68,6 +72,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("최신도 가장 오래된 것도 아닌, 창 안의 가장 높은 권장값이 이깁니다")]
     public void The_highest_recommendation_of_the_window_wins_not_the_latest_or_the_oldest()
     {
         var autoscaler = Autoscaler(min: 1, max: 20);
@@ -84,6 +89,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("스케일 업은 창 때문에 늦어지지 않습니다")]
     public void Scaling_up_is_not_delayed_by_the_window()
     {
         var autoscaler = Autoscaler(min: 1, max: 20);
@@ -99,6 +105,7 @@ public sealed class Step3_Stabilization
     [InlineData(1, 4)]  // max(2 × 1, 4)
     [InlineData(3, 6)]  // max(2 × 3, 4)
     [InlineData(5, 10)] // max(2 × 5, 4)
+    [Ko("스케일 업은 두 배 또는 4개까지로 제한됩니다")]
     public void A_scale_up_is_limited_to_double_or_4(int current, int limit)
     {
         var autoscaler = Autoscaler(min: 1, max: 100);
@@ -109,6 +116,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("동기화마다 그때 실행 중인 레플리카 수로 스케일 업을 제한합니다")]
     public void Each_sync_limits_the_scale_up_by_the_replicas_running_at_that_sync()
     {
         var autoscaler = Autoscaler(min: 1, max: 100);
@@ -126,6 +134,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("제한은 절대 최댓값을 넘지 않습니다")]
     public void The_limit_never_goes_above_the_maximum()
     {
         var autoscaler = Autoscaler(min: 1, max: 6);
@@ -134,6 +143,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("범위 밖의 개수는 곧바로 범위 안으로 돌아옵니다")]
     public void A_count_outside_the_bounds_goes_back_inside_at_once()
     {
         var autoscaler = Autoscaler(min: 2, max: 10);
@@ -143,6 +153,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("잘못된 입력은 그 값의 이름과 함께 거부됩니다")]
     public void Bad_input_is_rejected_with_the_name_of_the_value()
     {
         var autoscaler = Autoscaler(min: 1, max: 10);
@@ -153,6 +164,7 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("잘못된 설정은 오토스케일러를 만들 때 거부됩니다")]
     public void Invalid_settings_are_rejected_when_the_autoscaler_is_made()
     {
         Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(5, 2), Target), _time));

@@ -13,6 +13,7 @@ public sealed class Step4_GracefulScaleDown
     private static readonly TimeSpan s_short = TimeSpan.FromMilliseconds(100);
 
     [Fact]
+    [Ko("새 레플리카는 시작을 마친 뒤에 밸런서에 들어갑니다")]
     public async Task A_new_replica_joins_the_balancer_once_it_has_started()
     {
         var fleet = new FakeFleet();
@@ -30,6 +31,7 @@ public sealed class Step4_GracefulScaleDown
     }
 
     [Fact]
+    [Ko("아직 시작 중인 레플리카는 요청을 받지 않습니다")]
     public async Task A_replica_that_is_still_starting_gets_no_requests()
     {
         var fleet = new FakeFleet();
@@ -47,6 +49,7 @@ public sealed class Step4_GracefulScaleDown
     }
 
     [Fact]
+    [Ko("떠나는 레플리카는 멈추기 전에 밸런서에서 빠집니다")]
     public async Task A_leaving_replica_leaves_the_balancer_before_it_stops()
     {
         var fleet = new FakeFleet();
@@ -63,6 +66,7 @@ public sealed class Step4_GracefulScaleDown
     }
 
     [Fact]
+    [Ko("떠나는 레플리카는 처리 중인 요청이 끝난 뒤에야 멈춥니다")]
     public async Task A_leaving_replica_stops_only_after_its_requests_in_flight_have_finished()
     {
         var fleet = new FakeFleet();
@@ -82,6 +86,7 @@ public sealed class Step4_GracefulScaleDown
     }
 
     [Fact]
+    [Ko("떠나는 레플리카들은 어느 하나가 드레인하기 전에 모두 밸런서에서 빠집니다")]
     public async Task Leaving_replicas_all_leave_the_balancer_before_any_of_them_drains()
     {
         var fleet = new FakeFleet();
@@ -105,6 +110,7 @@ public sealed class Step4_GracefulScaleDown
     }
 
     [Fact]
+    [Ko("드레인 타임아웃 안에 드레인하지 못한 레플리카도 결국 멈춥니다")]
     public async Task A_replica_that_does_not_drain_within_the_drain_timeout_is_stopped_anyway()
     {
         var time = new FakeTimeProvider();
@@ -125,6 +131,7 @@ public sealed class Step4_GracefulScaleDown
     }
 
     [Fact]
+    [Ko("Replicas는 밸런서의 구성원만 나열합니다")]
     public async Task Replicas_list_only_the_members_of_the_balancer()
     {
         var fleet = new FakeFleet();

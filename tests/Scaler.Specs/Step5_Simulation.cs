@@ -20,6 +20,7 @@ public sealed class Step5_Simulation
     };
 
     [Fact]
+    [Ko("용량 아래에서는 모든 요청을 곧바로 처리합니다")]
     public void Below_capacity_every_request_is_served_at_once()
     {
         var traffic = Constant(requestsPerSecond: 15, seconds: 60);
@@ -33,6 +34,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("용량을 넘는 요청은 먼저 온 순서대로 줄을 서서 기다립니다")]
     public void Requests_above_capacity_wait_in_line_first_come_first_served()
     {
         // 60 requests in the first second, one replica serving 20 a second: 20 wait 0 s, 20 wait 1 s, 20 wait 2 s.
@@ -45,6 +47,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("p95는 요청의 95 %가 넘지 않은 대기 시간입니다")]
     public void The_p95_is_the_wait_that_95_percent_of_the_requests_did_not_exceed()
     {
         // One replica serving 20 a second. 21 requests: 20 wait 0 s and 1 waits 1 s, so 95.2% waited 0 s.
@@ -57,6 +60,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("타임아웃만큼 기다린 요청은 버려집니다")]
     public void A_request_that_waits_the_timeout_is_dropped()
     {
         // 40 requests a second against 20 for 100 s: the line grows by 20 a second until its oldest
@@ -72,6 +76,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("끝날 때까지 기다리던 요청은 버려진 것으로 셉니다")]
     public void Requests_still_waiting_at_the_end_count_as_dropped()
     {
         var traffic = new TrafficCurve("late burst", [0, 0, 50]);
@@ -83,6 +88,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("준비된 레플리카가 없으면 아무것도 처리하지 못합니다")]
     public void With_no_ready_replica_nothing_is_served()
     {
         var traffic = Constant(requestsPerSecond: 10, seconds: 40);
@@ -94,6 +100,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("새 레플리카는 시작 시간이 지나야 처리하지만 비용은 시작부터 듭니다")]
     public void A_new_replica_serves_only_after_the_startup_time_but_costs_from_its_start()
     {
         // From 10 s on, two replicas are wanted; the second needs 30 s to start.
@@ -113,6 +120,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("전략은 매초 바로 앞 1초 동안 일어난 일을 봅니다")]
     public void The_strategy_sees_each_second_what_happened_in_the_second_before()
     {
         var strategy = new ScriptedStrategy(2, _ => 2);
@@ -129,6 +137,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("시작 중인 레플리카는 놀고 있는 용량으로 셉니다")]
     public void Starting_replicas_count_as_idle_capacity()
     {
         var strategy = new ScriptedStrategy(1, o => 2);
@@ -142,6 +151,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("스케일 다운은 준비된 레플리카보다 시작 중인 레플리카를 먼저 멈춥니다")]
     public void Scaling_down_stops_starting_replicas_before_ready_ones()
     {
         // 1 ready replica; at 1 s two more start; at 2 s the strategy wants 2: one of the starting ones stops.
@@ -156,6 +166,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("레플리카 시간과 비용은 레플리카가 실행된 초에서 나옵니다")]
     public void Replica_hours_and_cost_come_from_the_seconds_replicas_ran()
     {
         var traffic = Constant(requestsPerSecond: 1, seconds: 3600);
@@ -169,6 +180,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("음수 개수를 요청하는 전략은 그 전략을 밝히는 오류입니다")]
     public void A_strategy_that_asks_for_a_negative_count_is_an_error_that_names_it()
     {
         var strategy = new ScriptedStrategy(1, o => o.Elapsed.TotalSeconds >= 2 ? -3 : 1, "Broken");
@@ -180,6 +192,7 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("범위를 벗어난 설정은 거부됩니다")]
     public void Settings_out_of_range_are_rejected()
     {
         var traffic = Constant(1, 10);

@@ -18,6 +18,7 @@ public sealed class Step6_SaleDay
     private static readonly int[] s_seeds = [1, 2];
 
     [Fact]
+    [Ko("상시 가동은 부하와 상관없이 개수를 유지합니다")]
     public void Always_on_keeps_its_count_whatever_the_load()
     {
         var strategy = new AlwaysOn(10);
@@ -28,6 +29,7 @@ public sealed class Step6_SaleDay
     }
 
     [Fact]
+    [Ko("사람은 과부하 경보 뒤 반응 지연만큼 지나서 움직입니다")]
     public void A_person_acts_one_reaction_delay_after_the_overload_alarm()
     {
         var person = Manual();
@@ -47,6 +49,7 @@ public sealed class Step6_SaleDay
     }
 
     [Fact]
+    [Ko("사람은 유휴 경보 뒤 반응 지연만큼 지나서 스케일 다운합니다")]
     public void A_person_scales_down_one_reaction_delay_after_the_idle_alarm()
     {
         var person = Manual();
@@ -61,6 +64,7 @@ public sealed class Step6_SaleDay
     }
 
     [Fact]
+    [Ko("최솟값에서 부하가 적으면 사람에게 경보가 없습니다")]
     public void A_person_at_the_minimum_with_little_load_has_no_alarm()
     {
         var person = Manual();
@@ -71,6 +75,7 @@ public sealed class Step6_SaleDay
     }
 
     [Fact]
+    [Ko("오토스케일러 전략은 15초마다 평균 사용률을 봅니다")]
     public void The_autoscaler_strategy_looks_every_15_seconds_at_the_mean_utilization()
     {
         var strategy = new AutoscalerStrategy(new AutoscalerSettings(s_bounds, 50));
@@ -89,6 +94,7 @@ public sealed class Step6_SaleDay
     }
 
     [Fact]
+    [Ko("오토스케일러 전략은 시뮬레이션 시간으로 돕니다")]
     public void The_autoscaler_strategy_runs_on_simulated_time()
     {
         var strategy = new AutoscalerStrategy(new AutoscalerSettings(s_bounds, 50));
@@ -101,6 +107,7 @@ public sealed class Step6_SaleDay
     }
 
     [Fact]
+    [Ko("수업의 세일 날에 오토스케일러는 사람보다 훨씬 적게 버리고 상시 가동보다 훨씬 적게 듭니다")]
     public void On_the_lessons_sale_day_the_autoscaler_drops_far_less_than_a_person_and_costs_far_less_than_always_on()
     {
         var (alwaysOn, manual, autoscaler) = RunAll(TrafficCurve.LessonSaleDay());
@@ -112,6 +119,7 @@ public sealed class Step6_SaleDay
     }
 
     [Fact]
+    [Ko("비용 표는 승인된 표와 같습니다")]
     public void The_cost_table_is_the_approved_one()
     {
         var tables = new List<string> { Table(TrafficCurve.LessonSaleDay()) };

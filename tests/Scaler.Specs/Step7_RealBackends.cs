@@ -14,6 +14,7 @@ public sealed class Step7_RealBackends
     private static readonly ScaleBounds s_bounds = new(1, 5);
 
     [Fact]
+    [Ko("스케일 업은 실제 서버를 시작하고 밸런서는 각 서버에 요청을 보냅니다")]
     public async Task Scaling_up_starts_real_servers_and_the_balancer_sends_requests_to_each()
     {
         await using var servers = new FleetReplicaSet(BackendBehavior.Healthy);
@@ -32,6 +33,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("부하 중에 스케일 다운해도 요청을 잃지 않고, 멈춘 서버는 연결을 거부합니다")]
     public async Task Scaling_down_under_load_drops_no_request_and_the_stopped_servers_refuse_connections()
     {
         await using var servers = new FleetReplicaSet(BackendBehavior.Slow(TimeSpan.FromMilliseconds(150)));
@@ -55,6 +57,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("동시에 온 스케일 명령 두 개는 하나씩 차례로 실행됩니다")]
     public async Task Two_scale_commands_at_once_run_one_after_the_other()
     {
         await using var servers = new FleetReplicaSet(BackendBehavior.Healthy);
@@ -72,6 +75,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("스케일 명령은 앞의 명령이 끝날 때까지 기다립니다")]
     public async Task A_scale_command_waits_until_the_one_before_it_has_finished()
     {
         // A real server often starts without the command ever yielding, so the spec above can pass even
@@ -95,6 +99,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("종료는 모든 서버를 드레인하고 멈추며, 그 뒤의 명령은 거부합니다")]
     public async Task Shutting_down_drains_and_stops_every_server_and_rejects_later_commands()
     {
         await using var servers = new FleetReplicaSet(BackendBehavior.Slow(TimeSpan.FromMilliseconds(150)));
@@ -123,6 +128,7 @@ public sealed class Step7_RealBackends
     }
 
     [Fact]
+    [Ko("오토스케일러가 실제 서버를 움직입니다")]
     public async Task The_autoscaler_drives_real_servers()
     {
         await using var servers = new FleetReplicaSet(BackendBehavior.Healthy);

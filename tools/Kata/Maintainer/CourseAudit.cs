@@ -81,6 +81,18 @@ internal static class CourseAudit
             ledger.Fail(Section, name, "No [Step(n)] of kata.json on: " + string.Join(", ", strays.Select(s => s.Name).Take(5)));
         }
 
+        // `./kata --lang ko` shows the Korean title of a failing spec: every spec has one beside it.
+        var koreanName = $"{kata.Name}: every spec has a Korean title [Ko(\"...\")]";
+        var untitled = specs.Where(s => string.IsNullOrWhiteSpace(s.KoreanTitle)).Select(s => s.ClassName + "." + s.MethodName).Distinct(StringComparer.Ordinal).ToArray();
+        if (untitled.Length == 0)
+        {
+            ledger.Pass(Section, koreanName);
+        }
+        else
+        {
+            ledger.Fail(Section, koreanName, $"{untitled.Length} without [Ko(\"...\")] above the method: " + string.Join(", ", untitled.Take(5)) + (untitled.Length > 5 ? ", ..." : ""));
+        }
+
         foreach (var step in kata.Steps)
         {
             var stepName = $"{kata.Name}: step {step.Number} ({step.Slug}) has specs";
