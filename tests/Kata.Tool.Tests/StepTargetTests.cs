@@ -44,4 +44,14 @@ public sealed class StepTargetTests
 
         Assert.Equal("HealthChecker has no step '9'. Its steps: 1 (probe), 2 (timeout), 3 (thresholds).", exception.Message);
     }
+
+    [Fact]
+    public void With_lang_ko_the_messages_are_Korean()
+    {
+        var kata = Assert.Throws<UsageException>(() => StepTarget.Parse("HealthCheker", Catalogs.Course, Language.Korean));
+        var step = Assert.Throws<UsageException>(() => StepTarget.Parse("HealthChecker/9", Catalogs.Course, Language.Korean));
+
+        Assert.Equal("'HealthCheker'(이)라는 카타는 없습니다. 'HealthChecker'을(를) 찾으셨나요? 카타: HealthChecker, RoundRobin.", kata.Message);
+        Assert.Equal("HealthChecker에는 '9' 단계가 없습니다. 단계: 1 (probe), 2 (timeout), 3 (thresholds).", step.Message);
+    }
 }

@@ -22,7 +22,13 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-var root = CommandLine.Create(RunAsync);
+// The language the command asked for, once it is known: the tool's last word on Ctrl+C speaks it too.
+var spoken = Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture);
+var root = CommandLine.Create((options, cancellationToken) =>
+{
+    spoken = options.Language ?? spoken;
+    return RunAsync(options, cancellationToken);
+});
 ParseResult parsed;
 try
 {
@@ -46,7 +52,7 @@ catch (UsageException exception)
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {
-    Console.Error.WriteLine("Stopped.");
+    Console.Error.WriteLine(spoken == Language.Korean ? "중지했습니다." : "Stopped.");
     return 130;
 }
 

@@ -19,7 +19,7 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var target = options.Target is null ? null : StepTarget.Parse(options.Target, course);
+        var target = options.Target is null ? null : StepTarget.Parse(options.Target, course, language);
         var katas = target is null ? course.Katas : [target.Kata];
         var renderer = new ProgressRenderer(terminal, _texts, language, layout);
 

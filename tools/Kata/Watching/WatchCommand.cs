@@ -26,7 +26,7 @@ internal sealed class WatchCommand(RepositoryLayout layout, CourseCatalog course
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var target = options.Target is null ? null : StepTarget.Parse(options.Target, course);
+        var target = options.Target is null ? null : StepTarget.Parse(options.Target, course, language);
         var katas = target is null ? course.Katas : [target.Kata];
 
         // Watching starts before the first build: a save made while it runs is not lost.
