@@ -5,9 +5,9 @@
 #   the total (tool build, one build of the course's specs, every submission graded, the reports),
 #   when the specs were ready and when the last submission was done,
 #   per submission: min, median and max of its own grading time, and the slowest with their plans,
-#   how many builds ran: the script puts a logging `dotnet` first on PATH and counts `dotnet build`;
-#     the claim is one build of the tool and one of the specs of every kata (a solution filter), and
-#     none per submission (the grader compiles students' files in process with Roslyn),
+#   how many MSBuild runs there were (each logs into one file through a Directory.Build.rsp in the
+#     clone): the claim is one build of the tool and one of the specs of every kata (a solution filter),
+#     and none per submission (the grader compiles students' files in process with Roslyn),
 #   and whether every grade matches the plan (tests/grading/check-class.py).
 #
 # Usage: tools/perf/grade-class.sh [count=30] [seed=42] [jobs=cores]
@@ -25,14 +25,9 @@ trap 'rm -rf "$work"' EXIT
 git clone --quiet "$root" "$work/katas"
 cd "$work/katas"
 
-# A dotnet that writes down how it was called. DOTNET_ROOT keeps the sandbox on the real host.
-real="$(readlink -f "$(command -v dotnet)")"
-export DOTNET_ROOT="${DOTNET_ROOT:-$(dirname "$real")}"
-mkdir -p "$work/bin"
-printf '#!/bin/sh\nprintf "%%s\\n" "$*" >>"%s"\nexec "%s" "$@"\n' "$work/dotnet-calls.log" "$real" >"$work/bin/dotnet"
-chmod +x "$work/bin/dotnet"
-export PATH="$work/bin:$PATH"
-: >"$work/dotnet-calls.log"
+# Every MSBuild run below the clone appends to one log (Directory.Build.rsp is read by each `dotnet
+# build` of a project or solution filter under it): the count of builds is read from there.
+printf -- '-fileLogger9\n-fileLoggerParameters9:LogFile=%s;Append;Verbosity=normal\n' "$work/msbuild.log" >Directory.Build.rsp
 
 python3 tests/grading/make-class.py "$work/class" --count "$count" --seed "$seed" >/dev/null
 
@@ -73,8 +68,9 @@ for g in sorted(grades, key=lambda g: -g["elapsed_seconds"])[:5]:
     print(f"  {g['name']}  {g['elapsed_seconds']:6.1f} s  {plan(g['name'])}")
 EOF
 
-builds=$(grep -cE '^(build|msbuild|restore)( |$)' "$work/dotnet-calls.log" || true)
-spec_builds=$(grep -cE '^build .*\.slnf' "$work/dotnet-calls.log" || true)
-echo "dotnet builds       $builds (of them, $spec_builds of the solution filter of the specs: $(grep -E '^build .*\.slnf' "$work/dotnet-calls.log" | awk '{print $2}' | xargs -r -n1 basename | tr '\n' ' '))"
-grep -E '^(build|msbuild|restore)( |$)' "$work/dotnet-calls.log" | sed 's/^/  dotnet /' | cut -c1-120
+# One "Build started" per MSBuild run; the projects it was asked for are the top-level "Project" lines.
+builds=$(grep -c '^Build started' "$work/msbuild.log" || true)
+echo "msbuild runs        $builds, asked for:"
+grep -E '^ *[0-9:]*>Project "[^"]+" on node [0-9]+ ' "$work/msbuild.log" \
+  | sed -E 's/^ *[0-9:]*>Project "([^"]+)" on node [0-9]+ \((.*)\)\.?$/\1 (\2)/' | sed "s|$work/katas/||" | sort | uniq -c | sed 's/^/  /'
 python3 tests/grading/check-class.py "$work/class/manifest.json" "$work/grades/class.json" | tail -n 20
