@@ -47,11 +47,12 @@ public sealed class GradingFixture : IAsyncLifetime
 
     internal Task<SubmissionGrade> GradeAsync(TestSubmission submission) => GradeAsync(submission.Root);
 
-    internal Task<SubmissionGrade> GradeAsync(string path) => Grader().GradeAsync(path, TestContext.Current.CancellationToken);
+    internal Task<SubmissionGrade> GradeAsync(string path, GradingPoints? points = null, string culture = "en-US") =>
+        Grader(points, culture).GradeAsync(path, TestContext.Current.CancellationToken);
 
     /// <summary>A grader of submissions with the tests' limits, as `./kata grade` makes one.</summary>
-    internal SubmissionGrader Grader() =>
-        new(Layout, Course, Trusted, Points, new KataGrader(Sandbox, SandboxLimits.Default, s_timeout, CultureInfo.GetCultureInfo("en-US")), Sandbox);
+    internal SubmissionGrader Grader(GradingPoints? points = null, string culture = "en-US") =>
+        new(Layout, Course, Trusted, points ?? Points, new KataGrader(Sandbox, SandboxLimits.Default, s_timeout, CultureInfo.GetCultureInfo(culture)), Sandbox);
 
     /// <summary>The student file of a kata as the starter has it.</summary>
     internal string Starter(string kata) => File.ReadAllText(Path.Combine(Layout.KataDirectory(kata), kata + ".cs"));

@@ -114,11 +114,7 @@ internal sealed class KataGrader(ISandbox sandbox, SandboxLimits limits, TimeSpa
                 .ToArray();
             var max = points.Of(step.Number);
             var passed = specs.Count(s => s.Verdict == SpecVerdict.Passed);
-            var earned = specs.Length == 0 || (rules.RequirePreviousSteps && !earlierPassed)
-                ? 0
-                : points.Scoring == StepScoring.AllOrNothing
-                    ? (passed == specs.Length ? max : 0)
-                    : Math.Round(max * passed / specs.Length, 2, MidpointRounding.ToZero);
+            var earned = rules.RequirePreviousSteps && !earlierPassed ? 0 : points.Score(step.Number, passed, specs.Length);
             var grade = new StepGrade(step.Number, step.Slug, kata.StepTitles.GetValueOrDefault(step.Number, step.Slug), earned, max, specs, problems?.GetValueOrDefault(step.Number));
             earlierPassed &= grade.Passed;
             steps.Add(grade);

@@ -137,6 +137,23 @@ internal sealed record GradingPoints(
 internal sealed record KataPoints(IReadOnlyList<decimal> Steps, StepScoring Scoring)
 {
     public decimal Of(int step) => step >= 1 && step <= Steps.Count ? Steps[step - 1] : 0;
+
+    /// <summary>
+    /// What a step earns with <paramref name="passed"/> of its <paramref name="specs"/> specs passing:
+    /// all or nothing, or in proportion, rounded down to the cent so that a total never exceeds what was earned.
+    /// </summary>
+    public decimal Score(int step, int passed, int specs)
+    {
+        var max = Of(step);
+        if (specs == 0)
+        {
+            return 0;
+        }
+
+        return Scoring == StepScoring.AllOrNothing
+            ? (passed == specs ? max : 0)
+            : Math.Round(max * passed / specs, 2, MidpointRounding.ToZero);
+    }
 }
 
 /// <summary>Points taken for SPOF findings: off unless enabled.</summary>
