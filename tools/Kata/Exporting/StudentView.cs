@@ -16,8 +16,9 @@ internal static class StudentView
         "benchmarks/",                         // measure the reference solutions
         "tools/SaleDay.Reference/",            // the sale day built against the reference solutions
         "tools/perf/",                         // maintainers' timing scripts
-        "maintainers/",                        // the maintainers' solution, every project of the course
         "tests/watch/",                        // the terminal session the check drives through `./kata watch`
+        "tests/terminal/",                     // the pair session the check drives in tmux
+        "tests/grading/",                      // the generator of graded classes, for the grader's tests and timing
         "analyzers/perf/",
         "analyzers/Katas.Analyzers.Package/",  // the analyzers as a NuGet package, for other repositories
         "templates/",                          // the template itself is laid over the copy, not copied
