@@ -30,14 +30,15 @@ fail() {
   exit 1
 }
 
-# Waits until the screen, after its first $2 lines, has a line matching the regular expression $1.
+# Waits until the screen, after its first $2 lines, has a line matching the regular expression $1,
+# for at most $3 seconds (default: KATA_WATCH_TIMEOUT).
 wait_for() {
-  local pattern="$1" skip="${2:-0}" waited=0
+  local pattern="$1" skip="${2:-0}" limit="${3:-$timeout}" waited=0
   until screen | tail -n "+$((skip + 1))" | grep -Eq -- "$pattern"; do
     sleep 0.5
     waited=$((waited + 1))
-    if [ "$waited" -ge $((timeout * 2)) ]; then
-      fail "no line matching /$pattern/ within ${timeout}s"
+    if [ "$waited" -ge $((limit * 2)) ]; then
+      fail "no line matching /$pattern/ within ${limit}s"
     fi
   done
   echo "✔ /$pattern/"
@@ -61,7 +62,8 @@ class Broken { void M() { int x = } }"
 tmux new-session -d -s "$session" -x 180 -y 50 -c "$repo" "./kata watch --no-color --lang en; echo \"watch exit code \$?\"; sleep 600"
 
 # Started on the starter: the summary, kata 1's step, then the watch waits.
-wait_for '^Watching katas/: save a file'
+# The first start restores and builds the tool and every kata: on a busy machine that takes minutes.
+wait_for '^Watching katas/: save a file' 0 $((timeout * 3))
 wait_for 'RoundRobin +\[·+\] 0/7 +▶ step 1 · rotation'
 wait_for 'HealthChecker · Step 1: One HTTP probe'
 
