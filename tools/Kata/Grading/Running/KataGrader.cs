@@ -35,10 +35,13 @@ internal sealed class KataGrader(ISandbox sandbox, SandboxLimits limits, TimeSpa
         var problems = new Dictionary<int, string>();
         var pending = kata.Definition.Steps.Select(s => s.Number).ToList();
         var attempt = 0;
+        var oneByOne = false;
         while (pending.Count > 0)
         {
-            // First every step in one process; after a crash or a time-out, each step not yet seen on its own.
-            var steps = attempt == 0 ? [] : new[] { pending[0] };
+            // Every step not yet seen in one process (the first run: all of them). When a run crashes or hangs,
+            // the step of the spec that was running loses its specs and the others run again without it;
+            // when that spec is not known, the steps run one by one.
+            var steps = attempt == 0 ? [] : oneByOne ? [pending[0]] : pending.ToArray();
             var run = await RunAsync(kata, compiled.AssemblyPath!, workDirectory, attempt++, steps, cancellationToken).ConfigureAwait(false);
             foreach (var result in run.Results)
             {
@@ -48,11 +51,18 @@ internal sealed class KataGrader(ISandbox sandbox, SandboxLimits limits, TimeSpa
             if (run.Completed)
             {
                 pending.RemoveAll(step => steps.Length == 0 || steps.Contains(step));
+                continue;
             }
-            else if (steps.Length == 1)
+
+            var culprit = steps.Length == 1 ? steps[0] : StepOf(kata, run.RunningSpec);
+            if (culprit is int step && pending.Contains(step))
             {
-                problems[steps[0]] = Describe(run);
-                pending.RemoveAt(0);
+                problems[step] = Describe(run);
+                pending.Remove(step);
+            }
+            else
+            {
+                oneByOne = true;
             }
         }
 
@@ -123,6 +133,12 @@ internal sealed class KataGrader(ISandbox sandbox, SandboxLimits limits, TimeSpa
         var deduction = rules.Deductions.For(spof.Select(f => f.Rule));
         return new KataGrade(kata.Name, status, steps, errors, spof, deduction);
     }
+
+    /// <summary>The step of a spec the runner named as running (its full name, maybe with theory arguments), or null.</summary>
+    private static int? StepOf(TrustedKata kata, string? runningSpec) =>
+        runningSpec is null
+            ? null
+            : kata.ExpectedSpecs.FirstOrDefault(s => runningSpec == s.Name || runningSpec.StartsWith(s.Name.Split('(')[0], StringComparison.Ordinal))?.Step;
 
     private static string Describe(SpecRun run) => run.Status switch
     {
