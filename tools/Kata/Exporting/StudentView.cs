@@ -20,6 +20,7 @@ internal static class StudentView
         "tests/terminal/",                     // the pair session the check drives in tmux
         "tests/grading/",                      // the generator of graded classes, for the grader's tests and timing
         "analyzers/perf/",
+        "analyzers/RealCodeCheck/",            // runs the rules over other code bases, for the rule pages' figures
         "analyzers/Katas.Analyzers.Package/",  // the analyzers as a NuGet package, for other repositories
         "templates/",                          // the template itself is laid over the copy, not copied
         ".ci/",                                // this repository's CI; the template has the Classroom workflow
