@@ -58,6 +58,50 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [InlineData(new[] { "--lang", "ko", "--frobnicate" }, "'--frobnicate'은(는) 없는 옵션입니다")]
+    [InlineData(new[] { "--lang=ko", "--timeout", "0" }, "--timeout에는 1 이상의 정수 초를 주세요. '0'은(는) 안 됩니다.")]
+    [InlineData(new[] { "pair", "swap", "--lang:ko" }, "`./kata pair swap`: 페어 명령은 start, next, done, status, stop입니다.")]
+    [InlineData(new[] { "--lang", "ko", "HealthChecker", "RoundRobin" }, "사용법은 `./kata --help`로 보세요.")]
+    public void With_lang_ko_mistakes_are_explained_in_Korean(string[] args, string message)
+    {
+        var exception = Assert.Throws<UsageException>(() => CommandLine.Parse(args));
+
+        Assert.Contains(message, exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Run `./kata --help`", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_parsers_own_messages_speak_the_students_language_too()
+    {
+        // System.CommandLine's resources, in the language the student speaks without --lang (KATA_LANG, the system).
+        var exception = Assert.Throws<UsageException>(() => CommandLine.Parse(["HealthChecker", "RoundRobin"], Language.Korean));
+
+        Assert.Contains("'RoundRobin'", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unrecognized", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("사용법은", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_explicit_lang_en_wins_over_a_Korean_system()
+    {
+        var exception = Assert.Throws<UsageException>(() => CommandLine.Parse(["--lang", "en", "--frobnicate"], Language.Korean));
+
+        Assert.Contains("Unknown option '--frobnicate'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--lang", "ko" }, nameof(Language.Korean))]
+    [InlineData(new[] { "check", "--lang=en" }, nameof(Language.English))]
+    [InlineData(new[] { "--lang:ko", "--lang", "en" }, nameof(Language.English))]
+    [InlineData(new[] { "--lang", "fr" }, null)]
+    [InlineData(new[] { "--", "--lang", "ko" }, null)]
+    [InlineData(new[] { "--lang" }, null)]
+    public void The_language_of_a_command_line_is_read_before_it_is_parsed(string[] args, string? expected)
+    {
+        Assert.Equal(expected is null ? null : Enum.Parse<Language>(expected), Languages.FromArguments(args));
+    }
+
+    [Theory]
     [InlineData(null, "ko-KR", nameof(Language.Korean))]
     [InlineData(null, "en-US", nameof(Language.English))]
     [InlineData(null, "", nameof(Language.English))]
@@ -91,7 +135,7 @@ public sealed class CommandLineTests
         });
         var output = new StringWriter();
 
-        var exitCode = await CommandLine.Parse(root, ["check", "--help"])
+        var exitCode = await CommandLine.Parse(root, ["check", "--help"], Language.English)
             .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output }, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exitCode);
@@ -106,7 +150,7 @@ public sealed class CommandLineTests
         var root = CommandLine.Create((_, _) => Task.FromResult(0));
         var output = new StringWriter();
 
-        await CommandLine.Parse(root, ["[suggest:7]", "kata ch"])
+        await CommandLine.Parse(root, ["[suggest:7]", "kata ch"], Language.English)
             .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output }, TestContext.Current.CancellationToken);
 
         Assert.Contains("check", output.ToString().Split('\n', StringSplitOptions.TrimEntries));

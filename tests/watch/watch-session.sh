@@ -3,7 +3,8 @@
 # repository: started on the starter; a fix of RoundRobin's step 1, saved the way many editors save
 # (a temporary file renamed over the old one), turns step 1 green and shows step 2; a file that does
 # not compile shows the compiler's errors and the watch goes on; a fix turns it back; Ctrl+C ends it
-# with nothing left running. Each screen is checked; the first check that fails prints the screen.
+# with nothing left running, and so does SIGTERM (in Korean). Each screen is checked; the first check
+# that fails prints the screen.
 #
 #   tests/watch/watch-session.sh <copy of the repository>      (exit code 0: every check held)
 set -euo pipefail
@@ -99,5 +100,18 @@ left="$(ps -eo pid=,args= | grep -F -- "$repo/" | grep -v -e grep -e watch-sessi
 [ -z "$left" ] || fail "processes of the copy still run after Ctrl+C: $left"
 echo "✔ nothing of the copy left running"
 
+# `kill` (SIGTERM, what scripts and process managers send) ends it as cleanly, here in Korean.
 printf '%s' "$starter" > "$student"
+tmux respawn-pane -k -t "$session" -c "$repo" "./kata watch --no-color --lang ko; echo \"watch exit code \$?\"; sleep 600"
+wait_for '^katas/를 지켜보는 중: 파일을 저장하면' 0 $((timeout * 2))
+watch_pid="$(pgrep -f -- "$repo/tools/Kata/bin/.*kata.dll watch" | head -n 1)"
+[ -n "$watch_pid" ] || fail "no watch process to stop"
+kill -TERM "$watch_pid"
+wait_for '^지켜보기를 멈췄습니다\.'
+wait_for '^watch exit code 0$'
+sleep 1
+left="$(ps -eo pid=,args= | grep -F -- "$repo/" | grep -v -e grep -e watch-session.sh || true)"
+[ -z "$left" ] || fail "processes of the copy still run after SIGTERM: $left"
+echo "✔ SIGTERM: nothing of the copy left running"
+
 echo "watch session: every check held"

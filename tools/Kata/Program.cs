@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text;
 using Katas.Tool;
@@ -22,6 +23,14 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+// `kill` (SIGTERM) stops the tool as Ctrl+C does, its children with it; a second one ends it at once.
+// A background job started by a script cannot be stopped with SIGINT: the shell makes it ignore that.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = !cancel.IsCancellationRequested;
+    cancel.Cancel();
+});
+
 // The language the command asked for, once it is known: the tool's last word on Ctrl+C speaks it too.
 var spoken = Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture);
 var root = CommandLine.Create((options, cancellationToken) =>
@@ -32,7 +41,7 @@ var root = CommandLine.Create((options, cancellationToken) =>
 ParseResult parsed;
 try
 {
-    parsed = CommandLine.Parse(root, args);
+    parsed = CommandLine.Parse(root, args, spoken);
 }
 catch (UsageException exception)
 {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Globalization;
 
 namespace Katas.Tool.Cli;
 
@@ -47,23 +48,38 @@ internal static class CommandLine
         return root;
     }
 
-    /// <summary>Parses the arguments; a mistake throws <see cref="UsageException"/> with every error the parser found.</summary>
-    public static ParseResult Parse(RootCommand root, IReadOnlyList<string> args)
+    /// <summary>
+    /// Parses the arguments; a mistake throws <see cref="UsageException"/> with every error the parser found,
+    /// in the language the command line asks for (<c>--lang</c>), else <paramref name="spoken"/>.
+    /// </summary>
+    public static ParseResult Parse(RootCommand root, IReadOnlyList<string> args, Language spoken)
     {
-        var result = root.Parse(args);
-
-        // `--help` answers even a command line with mistakes in it (`./kata grade --help`).
-        if (result.Errors.Count > 0 && result.Action is not { ClearsParseErrors: true })
+        // System.CommandLine's messages come from its resources in the user interface culture, and the
+        // tool's own (UsageTexts) follow it too: both speak the student's language while parsing.
+        var language = Languages.FromArguments(args) ?? spoken;
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == Language.Korean ? "ko-KR" : "en-US");
+        try
         {
-            var errors = result.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal);
-            throw new UsageException(string.Join(Environment.NewLine, errors) + Environment.NewLine + "Run `./kata --help` for the usage.");
-        }
+            var result = root.Parse(args);
 
-        return result;
+            // `--help` answers even a command line with mistakes in it (`./kata grade --help`).
+            if (result.Errors.Count > 0 && result.Action is not { ClearsParseErrors: true })
+            {
+                var errors = result.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal);
+                throw new UsageException(string.Join(Environment.NewLine, errors) + Environment.NewLine + UsageTexts.Current.SeeUsage);
+            }
+
+            return result;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     /// <summary>What the command line asks for, without running it.</summary>
-    public static Options Parse(IReadOnlyList<string> args)
+    public static Options Parse(IReadOnlyList<string> args, Language spoken = Language.English)
     {
         Options? asked = null;
         var root = Create((options, _) =>
@@ -71,9 +87,9 @@ internal static class CommandLine
             asked = options;
             return Task.FromResult(ExitCodes.Green);
         });
-        var result = Parse(root, args);
+        var result = Parse(root, args, spoken);
         result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-        return asked ?? throw new UsageException("The command line asked for nothing to run.");
+        return asked ?? throw new UsageException(UsageTexts.English.NothingToRun);
     }
 
     private static Options Bind(CommandLineEntry entry, ParseResult result) =>

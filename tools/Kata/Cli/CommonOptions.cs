@@ -23,7 +23,7 @@ internal static class CommonOptions
                 return language;
             }
 
-            result.AddError($"--lang takes 'en' or 'ko', not '{text}'.");
+            result.AddError(UsageTexts.Format(UsageTexts.Current.LanguageValue, text));
             return null;
         },
     };
@@ -52,7 +52,7 @@ internal static class CommonOptions
                 case "never":
                     return ColorMode.Never;
                 default:
-                    result.AddError($"--color takes 'auto', 'always' or 'never', not '{text}'.");
+                    result.AddError(UsageTexts.Format(UsageTexts.Current.ColorValue, text));
                     return ColorMode.Auto;
             }
         },
@@ -85,7 +85,7 @@ internal static class CommonOptions
             return TimeSpan.FromSeconds(value);
         }
 
-        result.AddError($"{name} takes a whole number of seconds (1 or more), not '{text}'.");
+        result.AddError(UsageTexts.Format(UsageTexts.Current.Seconds, name, text));
         return null;
     }
 
@@ -98,7 +98,7 @@ internal static class CommonOptions
             return value;
         }
 
-        result.AddError($"{name} takes a whole number above 0, not '{text}'.");
+        result.AddError(UsageTexts.Format(UsageTexts.Current.PositiveNumber, name, text));
         return null;
     }
 

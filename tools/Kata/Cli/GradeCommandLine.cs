@@ -66,12 +66,12 @@ internal static class GradeCommandLine
             var asked = new[] { result.GetResult(s_submission) is { Tokens.Count: > 0 }, result.GetResult(s_class) is not null, result.GetResult(s_gradescope) is not null }.Count(x => x);
             if (asked != 1)
             {
-                result.AddError("`./kata grade` takes one of: a submission folder, --class <folder>, or --gradescope-package <zip>.");
+                result.AddError(UsageTexts.Current.GradeOneOf);
             }
 
             if (result.GetResult(s_jobs) is not null && result.GetResult(s_class) is null)
             {
-                result.AddError("--jobs goes with --class.");
+                result.AddError(UsageTexts.Current.JobsWithClass);
             }
         });
         return new CommandLineEntry(command, CommandKind.Grade, static (result, options) => options with

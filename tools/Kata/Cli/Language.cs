@@ -22,6 +22,34 @@ internal static class Languages
         _ => null,
     };
 
+    /// <summary>
+    /// The language a command line names with <c>--lang ko</c>, <c>--lang=ko</c> or <c>--lang:ko</c>, before
+    /// it is parsed (the parser's own messages need it); null when it names none, or none the course speaks.
+    /// </summary>
+    public static Language? FromArguments(IReadOnlyList<string> args)
+    {
+        Language? named = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var argument = args[i];
+            if (argument == "--")
+            {
+                break;
+            }
+
+            if (argument == "--lang" && i + 1 < args.Count)
+            {
+                named = Parse(args[++i]) ?? named;
+            }
+            else if (argument.StartsWith("--lang=", StringComparison.Ordinal) || argument.StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                named = Parse(argument["--lang=".Length..]) ?? named;
+            }
+        }
+
+        return named;
+    }
+
     /// <summary>KATA_LANG first, then the user interface culture: Korean for ko-*, English otherwise.</summary>
     public static Language FromEnvironment(Func<string, string?> getVariable, CultureInfo uiCulture) =>
         Parse(getVariable(Variable))

@@ -27,7 +27,7 @@ internal static class LoopCommandLine
         {
             if (result.Tokens.SingleOrDefault()?.Value is { } value && value.StartsWith('-'))
             {
-                result.AddError($"Unknown option '{value}'. Run `./kata --help` for the options.");
+                result.AddError(UsageTexts.Format(UsageTexts.Current.UnknownOption, value));
             }
         });
         root.Arguments.Add(s_target);

@@ -47,7 +47,7 @@ internal static class PairCommandLine
                 return minutes;
             }
 
-            result.AddError($"--minutes takes a number of minutes above 0 and at most 240, not '{text}'.");
+            result.AddError(UsageTexts.Format(UsageTexts.Current.Minutes, text));
             return null;
         },
     };
@@ -66,7 +66,7 @@ internal static class PairCommandLine
             var text = result.Tokens.SingleOrDefault()?.Value;
             if (text is not null && !s_actions.ContainsKey(text))
             {
-                result.AddError($"`./kata pair {text}`: the pair commands are start, next, done, status and stop.");
+                result.AddError(UsageTexts.Format(UsageTexts.Current.PairAction, text));
             }
         });
         var command = new Command("pair", "Pair programming: roles, a timer, handover through git, both names on the commits.")
@@ -82,7 +82,7 @@ internal static class PairCommandLine
             var action = result.GetValue(s_action) ?? "status";
             if (action != "start" && (result.GetValue(s_driver) is not null || result.GetValue(s_navigator) is not null || result.GetValue(s_minutes) is not null || result.GetValue(s_remote) is not null))
             {
-                result.AddError("--driver, --navigator, --minutes and --remote go with `./kata pair start`.");
+                result.AddError(UsageTexts.Current.PairStartOptions);
             }
         });
         return new CommandLineEntry(command, CommandKind.Pair, static (result, options) => options with

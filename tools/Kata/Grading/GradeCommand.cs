@@ -44,6 +44,15 @@ internal static class GradeCommand
             return GradescopePackage.Write(layout, package, console);
         }
 
+        // A path that is not there is a typo on the command line, not a student's broken submission: say so
+        // before building anything. (A folder that is there but holds no course is graded, with the reason.)
+        if (request.Submission is { } submission && !Directory.Exists(submission))
+        {
+            throw new UsageException(File.Exists(submission)
+                ? $"'{submission}' is a file: give a student's clone of the course (a folder)."
+                : $"'{submission}' is not a folder: give a student's clone of the course.");
+        }
+
         var sandbox = Sandboxes.ForThisMachine();
         var culture = CultureInfo.GetCultureInfo(language == Language.Korean ? "ko-KR" : "en-US");
         try
