@@ -77,4 +77,38 @@ public sealed class PairPartsTests
 
         Assert.Equal(["First line and its end?", "Second?"], DiscussionQuestions.Parse(Guide, Language.English));
     }
+
+    [Fact]
+    public void Every_pair_sentence_has_a_korean_text()
+    {
+        var session = new PairSession
+        {
+            Driver = new PairPerson("Min", "min@example.com"),
+            Navigator = new PairPerson("Ana", "ana@example.com"),
+            Minutes = 7,
+            BaseBranch = "main",
+            Remote = "origin",
+            StepsDone = ["HealthChecker/1"],
+        };
+        object? Sample(Type type) =>
+            type == typeof(PairSession) ? session
+            : type == typeof(PairPerson) ? session.Driver
+            : type == typeof(IReadOnlyList<string>) ? new[] { "katas/notes.txt" }
+            : type == typeof(DateTimeOffset) ? DateTimeOffset.UnixEpoch
+            : "x";
+        string Say(PairTexts texts, System.Reflection.MethodInfo member) =>
+            (string)member.Invoke(texts, member.GetParameters().Select(p => Sample(p.ParameterType)).ToArray())!;
+
+        var members = typeof(PairTexts).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(m => m.IsAbstract && m.ReturnType == typeof(string))
+            .ToArray();
+
+        Assert.True(members.Length > 30, $"{members.Length} sentences");
+        Assert.All(members, member =>
+        {
+            var korean = Say(PairTexts.For(Language.Korean), member);
+            Assert.True(korean.Any(c => c is >= '\uAC00' and <= '\uD7A3'), $"{member.Name} has no Korean text: '{korean}'");
+            Assert.NotEqual(Say(PairTexts.For(Language.English), member), korean);
+        });
+    }
 }

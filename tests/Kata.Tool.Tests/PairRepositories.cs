@@ -52,8 +52,11 @@ internal sealed class PairRepositories : IDisposable
         return folder;
     }
 
-    public static ProcessOutcome Kata(string clone, params string[] arguments) =>
-        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "kata.dll"), .. arguments, "--repo", clone, "--no-color", "--lang", "en"], clone);
+    public static ProcessOutcome Kata(string clone, params string[] arguments) => KataIn("en", clone, arguments);
+
+    /// <summary>The tool in <paramref name="language"/> (--lang en or ko).</summary>
+    public static ProcessOutcome KataIn(string language, string clone, params string[] arguments) =>
+        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "kata.dll"), .. arguments, "--repo", clone, "--no-color", "--lang", language], clone);
 
     public static string Git(string directory, params string[] arguments)
     {

@@ -25,7 +25,7 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
 
         if (!await _git.IsRepositoryAsync().ConfigureAwait(false))
         {
-            throw new UsageException($"{layout.Root} is not a git repository: a pair session hands over through git. Clone the repository (git clone <url>) and run `./kata pair` in the clone.");
+            throw new UsageException(_texts.NotARepository(layout.Root));
         }
 
         return options.Action switch
@@ -42,13 +42,13 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
     {
         if (PairSession.Load(layout) is { } running)
         {
-            throw new PairRefusedException($"A pair session already runs here: {running.Driver.Name} drives, {running.Navigator.Name} navigates. `./kata pair next` hands over, `./kata pair stop` ends it.");
+            throw new PairRefusedException(_texts.AlreadyRuns(running));
         }
 
-        var people = PairPeople.Load(PairSession.Folder(layout));
+        var people = PairPeople.Load(PairSession.Folder(layout), language);
         var remote = await RemoteAsync(options.Remote).ConfigureAwait(false);
         var branch = await _git.CurrentBranchAsync().ConfigureAwait(false)
-            ?? throw new PairRefusedException("HEAD is detached: check out your branch first (git switch main).");
+            ?? throw new PairRefusedException(_texts.DetachedHead);
         var baseBranch = branch.StartsWith("kata-pair/", StringComparison.Ordinal) ? branch["kata-pair/".Length..] : branch;
         var sessionBranch = PairSession.BranchFor(baseBranch);
 
@@ -59,14 +59,14 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
         {
             if (options.Driver is null || options.Navigator is null)
             {
-                throw new UsageException("Give both --driver and --navigator, or neither (the pair of the last start, or the session on the remote).");
+                throw new UsageException(_texts.BothRolesOrNeither);
             }
 
             driver = people.Resolve(options.Driver, "--driver");
             navigator = people.Resolve(options.Navigator, "--navigator");
             if (driver.IsSamePerson(navigator))
             {
-                throw new UsageException($"--driver and --navigator are both {driver.Name}: a pair is two people.");
+                throw new UsageException(_texts.SamePerson(driver));
             }
         }
 
@@ -85,7 +85,7 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
             {
                 if (people.LastDriver is null || people.LastNavigator is null)
                 {
-                    throw new UsageException("Who pairs? `./kata pair start --driver \"Ana <ana@example.com>\" --navigator \"Min <min@example.com>\"`.");
+                    throw new UsageException(_texts.WhoPairs);
                 }
 
                 driver = people.Resolve(people.LastDriver, "--driver");
@@ -108,7 +108,7 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
         var existing = await _git.CommitOfAsync("refs/heads/" + sessionBranch).ConfigureAwait(false);
         if (existing is not null && branch != sessionBranch && !await _git.IsAncestorAsync(existing, "HEAD").ConfigureAwait(false))
         {
-            throw new PairRefusedException($"A branch {sessionBranch} with work of an earlier session is here, and not on {remote}. Keep it (git merge {sessionBranch}) or delete it (git branch -D {sessionBranch}), then start again.");
+            throw new PairRefusedException(_texts.EarlierSessionBranch(sessionBranch, remote));
         }
 
         var session = new PairSession
@@ -144,7 +144,7 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
                 await _git.OutputAsync("checkout", "--quiet", sessionBranch).ConfigureAwait(false);
             }
 
-            throw new PairRefusedException($"Could not push {sessionBranch} to {remote}: {pushed.FirstErrorLine} Nothing was changed.");
+            throw new PairRefusedException(_texts.StartNotPushed(sessionBranch, remote, pushed.FirstErrorLine));
         }
 
         return session;
@@ -163,11 +163,11 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
         await _git.FetchAsync(remote, sessionBranch).ConfigureAwait(false);
         if (local is not null && !await _git.IsAncestorAsync(local, remoteCommit).ConfigureAwait(false))
         {
-            throw new PairRefusedException($"The branch {sessionBranch} moved: this clone has commits on it that {remote} does not. Push or drop them first (git log {remote}/{sessionBranch}..{sessionBranch}).");
+            throw new PairRefusedException(_texts.LocalCommitsAtJoin(sessionBranch, remote));
         }
 
         var carried = SessionCommit.Read(await _git.MessageOfAsync(remoteCommit).ConfigureAwait(false))
-            ?? throw new PairRefusedException($"{remote}/{sessionBranch} is not a pair session this tool started (its last commit names no pair). Nothing was changed.");
+            ?? throw new PairRefusedException(_texts.NotASession(sessionBranch, remote));
         await _git.OutputAsync("checkout", "--quiet", "--no-track", "-B", sessionBranch, remoteCommit).ConfigureAwait(false);
         return new PairSession
         {
@@ -186,12 +186,12 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
         var session = Running();
         await RefuseConflictsAsync().ConfigureAwait(false);
         var remoteCommit = await ReachAsync(session.Remote, session.SessionBranch).ConfigureAwait(false)
-            ?? throw new PairRefusedException($"{session.SessionBranch} is gone from {session.Remote}: your partner ended the session (pair done)? `./kata pair stop` ends it here, then git switch {session.BaseBranch} && git pull.");
+            ?? throw new PairRefusedException(_texts.SessionGone(session));
         var head = await _git.CommitOfAsync("HEAD").ConfigureAwait(false);
         var branch = await _git.CurrentBranchAsync().ConfigureAwait(false);
         if (branch != session.SessionBranch)
         {
-            throw new PairRefusedException($"The session works on {session.SessionBranch}, and {branch ?? "a detached HEAD"} is checked out. git switch {session.SessionBranch}, then run it again.");
+            throw new PairRefusedException(_texts.WrongBranch(session, branch));
         }
 
         // This clone has the tip (and maybe commits of its own on it): hand over.
@@ -204,7 +204,7 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
         var changes = await _git.ChangesAsync().ConfigureAwait(false);
         if (!await _git.IsAncestorAsync("HEAD", remoteCommit).ConfigureAwait(false))
         {
-            throw new PairRefusedException($"The branch {session.SessionBranch} moved: {session.Remote} and this clone each have commits the other does not. Nothing was changed; sort it out with git (git pull --rebase {session.Remote} {session.SessionBranch}), then run it again.");
+            throw new PairRefusedException(_texts.BranchesDiverged(session));
         }
 
         if (changes.Count > 0)
@@ -237,7 +237,7 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
             // Undo the commit and give the index back exactly as it was.
             await _git.OutputAsync("reset", "--quiet", "--soft", "HEAD~1").ConfigureAwait(false);
             await _git.OutputAsync("read-tree", index).ConfigureAwait(false);
-            throw new PairRefusedException($"Could not push to {session.Remote}: {pushed.FirstErrorLine} Nothing was changed; run it again when {session.Remote} can be reached.");
+            throw new PairRefusedException(_texts.HandOverNotPushed(session, pushed.FirstErrorLine));
         }
 
         await BeginAsync(next).ConfigureAwait(false);
@@ -254,20 +254,20 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
         var branch = await _git.CurrentBranchAsync().ConfigureAwait(false);
         if (branch != session.SessionBranch)
         {
-            throw new PairRefusedException($"The session works on {session.SessionBranch}, and {branch ?? "a detached HEAD"} is checked out. git switch {session.SessionBranch}, then run it again.");
+            throw new PairRefusedException(_texts.WrongBranch(session, branch));
         }
 
         var head = await _git.CommitOfAsync("HEAD").ConfigureAwait(false);
         if (remoteCommit is not null && remoteCommit != head && !await _git.IsAncestorAsync(remoteCommit, "HEAD").ConfigureAwait(false))
         {
-            throw new PairRefusedException($"The branch {session.SessionBranch} moved: {session.Remote} has work this clone does not. `./kata pair next` takes it over first; then `./kata pair done`.");
+            throw new PairRefusedException(_texts.RemoteAheadAtDone(session));
         }
 
         var baseCommit = await _git.CommitOfAsync("refs/heads/" + session.BaseBranch).ConfigureAwait(false)
-            ?? throw new PairRefusedException($"The branch {session.BaseBranch} the session started from is not here (git branch {session.BaseBranch} {session.Remote}/{session.BaseBranch}).");
+            ?? throw new PairRefusedException(_texts.BaseBranchMissing(session));
         if (!await _git.IsAncestorAsync(baseCommit, "HEAD").ConfigureAwait(false))
         {
-            throw new PairRefusedException($"The branch {session.BaseBranch} moved since the session started: merge it into the session first (git merge {session.BaseBranch}), then `./kata pair done`.");
+            throw new PairRefusedException(_texts.BaseBranchMoved(session));
         }
 
         // Everything on the session branch, then one commit on the student's branch.
@@ -292,7 +292,7 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
             var deleted = await _git.RunAsync("push", "--quiet", session.Remote, "--delete", session.SessionBranch).ConfigureAwait(false);
             if (!deleted.Succeeded)
             {
-                terminal.WriteLine($"  Note: {session.SessionBranch} stays on {session.Remote} ({deleted.FirstErrorLine}); delete it later with git push {session.Remote} --delete {session.SessionBranch}.", Style.Yellow);
+                terminal.WriteLine("  " + _texts.SessionBranchStays(session, deleted.FirstErrorLine), Style.Yellow);
             }
         }
 
@@ -367,17 +367,15 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
     {
         var (remote, all) = await _git.ChooseRemoteAsync(asked).ConfigureAwait(false);
         return remote ?? throw new UsageException(all.Count == 0
-            ? "This clone has no remote: a pair hands over through one. Add the repository you both push to: git remote add origin <url>."
-            : asked is not null
-                ? $"There is no remote '{asked}' here. The remotes: {string.Join(", ", all)}."
-                : $"Which remote? This clone has {string.Join(", ", all)} and none is called origin: give --remote <name>.");
+            ? _texts.NoRemote
+            : asked is not null ? _texts.UnknownRemote(asked, all) : _texts.WhichRemote(all));
     }
 
     /// <summary>The session branch's commit on the remote (null when it has none); unreachable is a refusal.</summary>
     private async Task<string?> ReachAsync(string remote, string sessionBranch)
     {
         var (reachable, commit, error) = await _git.RemoteBranchAsync(remote, sessionBranch).ConfigureAwait(false);
-        return reachable ? commit : throw new PairRefusedException($"Cannot reach the remote '{remote}': {error} Nothing was changed; run it again when you are online.");
+        return reachable ? commit : throw new PairRefusedException(_texts.Unreachable(remote, error));
     }
 
     private async Task RefuseConflictsAsync()
@@ -385,7 +383,7 @@ internal sealed class PairCommand(RepositoryLayout layout, Terminal terminal, La
         var conflicts = await _git.ConflictedFilesAsync().ConfigureAwait(false);
         if (conflicts.Count > 0)
         {
-            throw new PairRefusedException($"The working tree has conflicts in {string.Join(", ", conflicts)}: resolve them (edit, git add) first. Nothing was changed.");
+            throw new PairRefusedException(_texts.Conflicts(conflicts));
         }
     }
 

@@ -25,7 +25,7 @@ internal static class PairEntry
         }
         catch (GitFailedException failed)
         {
-            Console.Error.WriteLine($"pair {options.Action.ToString().ToLowerInvariant()} stopped: {failed.Message}");
+            Console.Error.WriteLine(PairTexts.For(language).GitStopped(options.Action.ToString().ToLowerInvariant(), failed.Message));
             return ExitCodes.Red;
         }
     }

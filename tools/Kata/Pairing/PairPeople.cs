@@ -11,10 +11,12 @@ internal sealed class PairPeople
 {
     private readonly string _path;
     private readonly Dictionary<string, string> _emails;
+    private readonly PairTexts _texts;
 
-    private PairPeople(string path, Dictionary<string, string> emails, string? lastDriver, string? lastNavigator)
+    private PairPeople(string path, Dictionary<string, string> emails, string? lastDriver, string? lastNavigator, Language language)
     {
         _path = path;
+        _texts = PairTexts.For(language);
         _emails = emails;
         LastDriver = lastDriver;
         LastNavigator = lastNavigator;
@@ -24,18 +26,18 @@ internal sealed class PairPeople
 
     public string? LastNavigator { get; private set; }
 
-    public static PairPeople Load(string folder)
+    public static PairPeople Load(string folder, Language language)
     {
         var path = Path.Combine(folder, "people.json");
         try
         {
             var saved = File.Exists(path) ? JsonSerializer.Deserialize<Saved>(File.ReadAllText(path)) : null;
-            return new PairPeople(path, new Dictionary<string, string>(saved?.Emails ?? [], StringComparer.OrdinalIgnoreCase), saved?.LastDriver, saved?.LastNavigator);
+            return new PairPeople(path, new Dictionary<string, string>(saved?.Emails ?? [], StringComparer.OrdinalIgnoreCase), saved?.LastDriver, saved?.LastNavigator, language);
         }
         catch (JsonException)
         {
             // A file edited by hand into something unreadable: start again rather than stop the pair.
-            return new PairPeople(path, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), null, null);
+            return new PairPeople(path, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), null, null, language);
         }
     }
 
@@ -50,12 +52,12 @@ internal sealed class PairPeople
         var name = text.Trim();
         if (name.Length == 0 || name.Contains('<', StringComparison.Ordinal) || name.Contains('>', StringComparison.Ordinal))
         {
-            throw new UsageException($"{option} '{text}' is not a name: give it as \"Name <email>\", for example {option} \"Ana <ana@example.com>\".");
+            throw new UsageException(_texts.NotAName(option, text));
         }
 
         return _emails.TryGetValue(name, out var email)
             ? new PairPerson(_emails.Keys.First(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)), email)
-            : throw new UsageException($"{option} {name}: an unknown name here. Give it once with the e-mail GitHub knows, for example {option} \"{name} <{name.ToLowerInvariant().Replace(' ', '.')}@example.com>\"; later starts remember it.");
+            : throw new UsageException(_texts.UnknownName(option, name));
     }
 
     public void Remember(PairPerson driver, PairPerson navigator)
