@@ -233,7 +233,8 @@ public static class ReplicaCalculator
 /// <remarks>
 /// This is the HPA without <c>behavior</c>, exactly as the controller's <c>normalizeDesiredReplicas</c>
 /// (<c>pkg/controller/podautoscaler/horizontal.go</c>) does it: <c>stabilizeRecommendation</c> takes the
-/// highest recommendation not older than the window, and <c>convertDesiredReplicasWithRules</c> caps a
+/// highest recommendation not older than the window (the first sync records the replicas it found as one,
+/// <c>recordInitialRecommendation</c>), and <c>convertDesiredReplicasWithRules</c> caps a
 /// scale-up at <c>calculateScaleUpLimit</c> = max(2 × current, 4) of the replicas running at this sync.
 /// Each <see cref="Recommend"/> is one sync of the controller (every 15 s in Kubernetes). Not thread-safe:
 /// one autoscaler belongs to one control loop.
@@ -245,6 +246,7 @@ public sealed class HorizontalAutoscaler
 
     // In time order, so that the old entries are always at the front.
     private readonly Queue<(DateTimeOffset At, int Replicas)> _recommendations = new();
+    private bool _synced;
 
     /// <param name="settings">Bounds, target utilization, tolerance, windows.</param>
     /// <param name="timeProvider">The clock of the windows; <see cref="TimeProvider.System"/> when null.</param>
@@ -272,6 +274,16 @@ public sealed class HorizontalAutoscaler
         ArgumentOutOfRangeException.ThrowIfNegative(currentReplicas);
         Guard.FiniteAndNotNegative(currentUtilization);
         var bounds = _settings.Bounds;
+        var now = _time.GetUtcNow();
+
+        // recordInitialRecommendation: the first sync remembers the replicas it found as a recommendation,
+        // before it looks at the bounds or the metrics. An autoscaler that starts watching a fleet so does
+        // not scale it down before one window has passed: it has not seen the load long enough to know.
+        if (!_synced)
+        {
+            _recommendations.Enqueue((now, currentReplicas));
+            _synced = true;
+        }
 
         // Outside the bounds (someone changed them, or scaled by hand): back inside first, whatever the
         // metrics say, as the Kubernetes controller does before it looks at them.
@@ -285,16 +297,16 @@ public sealed class HorizontalAutoscaler
             return bounds.Min;
         }
 
-        var now = _time.GetUtcNow();
         var recommendation = ReplicaCalculator.DesiredReplicas(
             currentReplicas, currentUtilization, _settings.TargetUtilization, bounds, _settings.Tolerance);
         var desired = Stabilize(recommendation, now);
 
         // calculateScaleUpLimit: at most double, and at least 4, whatever the metrics say. A bogus metric
         // (Kubernetes issue 32304) must not multiply the fleet in one sync. The limit is at least the
-        // current count, so it never forces a scale-down.
+        // current count, so it never forces a scale-down. The maximum holds too: the first sync's
+        // recommendation (the replicas found) may lie above it (convertDesiredReplicasWithRules).
         var scaleUpLimit = Math.Max(2 * currentReplicas, 4);
-        return Math.Min(desired, scaleUpLimit);
+        return Math.Min(desired, Math.Min(scaleUpLimit, bounds.Max));
     }
 
     /// <summary>Records <paramref name="recommendation"/> and returns the highest recommendation of the window.</summary>

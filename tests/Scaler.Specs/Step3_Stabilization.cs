@@ -72,6 +72,41 @@ public sealed class Step3_Stabilization
     }
 
     [Fact]
+    [Ko("첫 동기화는 그때의 레플리카 수를 권장값으로 기억하므로 창 하나가 지나기 전에는 스케일 다운하지 않습니다")]
+    public void The_first_sync_remembers_the_replicas_it_found_so_it_does_not_scale_down_within_one_window()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 20);
+        var first = autoscaler.Recommend(10, 10); // the formula wants 10 × 10/50 = 2
+
+        _time.Advance(TimeSpan.FromSeconds(300));
+        var atTheEdge = autoscaler.Recommend(10, 10);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var justAfter = autoscaler.Recommend(10, 10);
+
+        Assert.True(
+            first == 10 && atTheEdge == 10 && justAfter == 2,
+            "At its first sync the Kubernetes controller records the replicas it found as a recommendation (recordInitialRecommendation " +
+            "in horizontal.go), so a new autoscaler does not scale a fleet down before one window has passed: 10 replicas at 10% stay 10 " +
+            $"at 0 s and at 300 s, and become 2 at 301 s. The answers were {first}, {atTheEdge} and {justAfter}.");
+    }
+
+    [Fact]
+    [Ko("첫 동기화가 기억한 개수도 최댓값을 넘지 않습니다")]
+    public void The_replicas_found_at_the_first_sync_never_lift_an_answer_above_the_maximum()
+    {
+        var autoscaler = Autoscaler(min: 1, max: 10);
+        Assert.Equal(10, autoscaler.Recommend(15, 50)); // someone scaled by hand above the maximum
+
+        _time.Advance(TimeSpan.FromSeconds(15));
+        var desired = autoscaler.Recommend(10, 50);
+
+        Assert.True(
+            desired == 10,
+            $"The first sync remembered 15 replicas, above the maximum of 10. The highest recommendation of the window is 15, but no answer " +
+            $"may leave the bounds: 10. The answer was {desired}.");
+    }
+
+    [Fact]
     [Ko("최신도 가장 오래된 것도 아닌, 창 안의 가장 높은 권장값이 이깁니다")]
     public void The_highest_recommendation_of_the_window_wins_not_the_latest_or_the_oldest()
     {
