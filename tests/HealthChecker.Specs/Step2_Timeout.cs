@@ -92,6 +92,47 @@ public sealed class Step2_Timeout
     }
 
     [Fact]
+    [Ko("타임아웃은 기계의 시계가 아니라 프로브의 시계로 잽니다")]
+    public async Task The_timeout_runs_on_the_probes_clock_not_the_machines()
+    {
+        var time = new FakeTimeProvider();
+        using var handler = StubHttpHandler.Hanging();
+        var probe = new HttpProbe(handler.CreateClient(), time);
+
+        var probing = probe.ProbeAsync(s_target, HttpProbe.MaxTimeout);
+        Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), NeverSent);
+        time.Advance(HttpProbe.MaxTimeout);
+        var result = await probing.CompletesAsync(
+            "The probe's 30s timeout had passed on the TimeProvider given to the probe, but the probe went on waiting. A timeout on the " +
+            "machine's clock (new CancellationTokenSource(timeout), Task.Delay(timeout)) waits real seconds: give it the probe's clock, " +
+            "new CancellationTokenSource(timeout, timeProvider).");
+
+        Assert.Equal("timed out after 30s", result.Reason);
+    }
+
+    [Fact]
+    [Ko("이유는 기계의 문화권 설정과 상관없이 똑같이 읽힙니다")]
+    public async Task The_reason_reads_the_same_whatever_the_culture_of_the_machine()
+    {
+        var time = new FakeTimeProvider();
+        using var handler = StubHttpHandler.Hanging();
+        var probe = new HttpProbe(handler.CreateClient(), time);
+
+        var result = await Cultures.RunAsync(Cultures.DecimalComma, async () =>
+        {
+            var probing = probe.ProbeAsync(s_target, TimeSpan.FromMilliseconds(250));
+            Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), NeverSent);
+            time.Advance(TimeSpan.FromMilliseconds(250));
+            return await probing.CompletesAsync(StillWaiting);
+        });
+
+        Assert.True(
+            result.Reason == "timed out after 0.25s",
+            $"On a machine set to German (decimal comma) the reason was \"{result.Reason}\", not \"timed out after 0.25s\". Dashboards and " +
+            "alerts read this text: format the seconds with CultureInfo.InvariantCulture, not with the machine's culture.");
+    }
+
+    [Fact]
     [Ko("타임아웃된 요청은 계속 돌게 두지 않고 취소합니다")]
     public async Task A_request_that_timed_out_is_cancelled_not_left_running()
     {
