@@ -51,6 +51,25 @@ public sealed class Step3_Health
     }
 
     [Fact]
+    [Ko("모두 내려간 동안의 선택은 차례를 쓰지 않으므로 로테이션은 멈춘 곳에서 이어집니다")]
+    public void An_outage_uses_up_no_turn_so_the_rotation_goes_on_where_it_stopped()
+    {
+        var health = new HealthBoard();
+        var balancer = new RoundRobinBalancer(Pool.Of("a", "b", "c"), health);
+        Assert.Equal(["a"], balancer.Picks(1));
+
+        health.MarkDown("a", "b", "c");
+        Assert.Equal(["none", "none", "none", "none"], balancer.Picks(4));
+        health.MarkUp("a", "b", "c");
+        var after = balancer.Picks(3);
+
+        Assert.True(
+            after.SequenceEqual(["b", "c", "a"]),
+            $"a was picked, then 4 picks found every replica down. Once they are back the rotation should go on after a: b, c, a, but went {string.Join(", ", after)}. " +
+            "A pick that finds no healthy replica must not take a turn from the counter: look for one first, as YARP does before it increments.");
+    }
+
+    [Fact]
     [Ko("회복한 레플리카는 다시 자기 몫을 받습니다")]
     public void A_replica_that_recovers_gets_its_share_again()
     {
