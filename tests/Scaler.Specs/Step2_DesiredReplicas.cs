@@ -82,6 +82,20 @@ public sealed class Step2_DesiredReplicas
     }
 
     [Fact]
+    [Ko("허용 오차의 경계에 정확히 놓인 비율은 허용 오차 안입니다")]
+    public void A_ratio_exactly_on_the_edge_of_the_tolerance_is_within_it()
+    {
+        // 62.5/50 = 1.25 and 37.5/50 = 0.75 are exact in doubles, and so is |1 - ratio| = 0.25.
+        var above = Bounded.Call(() => ReplicaCalculator.DesiredReplicas(4, 62.5, 50, s_wide, tolerance: 0.25));
+        var below = Bounded.Call(() => ReplicaCalculator.DesiredReplicas(4, 37.5, 50, s_wide, tolerance: 0.25));
+
+        Assert.True(
+            above == 4 && below == 4,
+            "With a tolerance of 0.25, ratios 1.25 and 0.75 lie exactly on its edge, and Kubernetes keeps the count there: no change while " +
+            $"|1 - ratio| <= tolerance (replica_calculator.go), so compare with <=, not <. 4 replicas should stay 4; the answers were {above} and {below}.");
+    }
+
+    [Fact]
     [Ko("놀고 있는 레플리카는 있는 일만큼으로 스케일 다운합니다")]
     public void Idle_replicas_scale_down_to_the_work_there_is()
     {
