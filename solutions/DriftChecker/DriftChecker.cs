@@ -169,7 +169,8 @@ public static class ConfigParser
                 break;
 
             case JsonTokenType.Null:
-                // Microsoft.Extensions.Configuration reads null as an empty value; so does the checker.
+                // Values here are text, and null has none: an empty value. (Microsoft.Extensions.Configuration
+                // keeps it as null, a key without a value; the guide says where the kata parts from it.)
                 settings.Add(path, "", lines.LineOf(reader.TokenStartIndex));
                 break;
         }

@@ -220,23 +220,31 @@ public sealed class Step7_RealServers
     [Ko("동시에 읽는 서버는 maxConcurrency대를 넘지 않습니다")]
     public async Task No_more_than_maxConcurrency_servers_are_read_at_once()
     {
+        // One more than the machine's cores: Parallel.ForEachAsync without MaxDegreeOfParallelism runs as
+        // many reads as there are cores, which is then one too few, on any machine.
+        var limit = Environment.ProcessorCount + 1;
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         using var handler = StubHttpHandler.Hanging();
-        var collector = new ConfigCollector(handler.CreateClient(), time, maxConcurrency: 2);
-        var sources = Enumerable.Range(1, 5).Select(i => new ConfigSource($"server{i}", new Uri($"http://server{i}.test/app.conf"))).ToArray();
+        var collector = new ConfigCollector(handler.CreateClient(), time, maxConcurrency: limit);
+        var sources = Enumerable.Range(1, 2 * limit + 1).Select(i => new ConfigSource($"server{i}", new Uri($"http://server{i}.test/app.conf"))).ToArray();
 
         var collecting = collector.CollectAsync(sources, s_timeout);
-        Assert.True(await handler.WaitForStartedAsync(2, TaskAssertions.RealTimeLimit), "No read started.");
+        Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), "No read started.");
+        await handler.WaitForStartedAsync(limit, TimeSpan.FromSeconds(1));
         await Task.Delay(200);
         var inFlight = handler.InFlight;
         time.Advance(s_timeout);
-        Assert.True(await handler.WaitForStartedAsync(4, TaskAssertions.RealTimeLimit), "After the first reads timed out, the next ones did not start.");
+        Assert.True(await handler.WaitForStartedAsync(2 * limit, TaskAssertions.RealTimeLimit), "After the first reads timed out, the next ones did not start.");
         time.Advance(s_timeout);
-        Assert.True(await handler.WaitForStartedAsync(5, TaskAssertions.RealTimeLimit), "The last read did not start.");
+        Assert.True(await handler.WaitForStartedAsync(2 * limit + 1, TaskAssertions.RealTimeLimit), "The last read did not start.");
         time.Advance(s_timeout);
-        await collecting.CompletesAsync("Collecting five hanging servers did not end after their timeouts.");
+        await collecting.CompletesAsync($"Collecting {2 * limit + 1} hanging servers did not end after their timeouts.");
 
-        Assert.True(inFlight == 2 && handler.MaxInFlight == 2, $"maxConcurrency is 2, but {handler.MaxInFlight} reads were in flight at once.");
+        Assert.True(
+            inFlight == limit && handler.MaxInFlight == limit,
+            $"maxConcurrency is {limit}, so {limit} of {sources.Length} hanging servers should be read at once, but {inFlight} were at first and at most " +
+            $"{handler.MaxInFlight} at any time. Give the limit to the reads (ParallelOptions.MaxDegreeOfParallelism, or a SemaphoreSlim): " +
+            $"without it Parallel.ForEachAsync runs one read per core ({Environment.ProcessorCount} here), and Task.WhenAll all of them.");
     }
 
     [Fact]
