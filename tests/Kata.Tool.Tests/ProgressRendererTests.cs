@@ -98,6 +98,37 @@ public sealed class ProgressRendererTests
         Assert.Contains("It was running: Katas.HealthChecker.Specs.Step4.Hangs", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(nameof(Language.English), "The specs of HealthChecker stopped without results:", "  Exit code 134 and no results.")]
+    [InlineData(nameof(Language.Korean), "HealthChecker의 스펙이 결과 없이 멈췄습니다:", "  결과 없이 끝났습니다 (종료 코드 134).")]
+    public void A_run_that_crashed_says_so_in_the_students_language_and_quotes_the_process(string language, string headline, string why)
+    {
+        using var repository = new TempRepository();
+        var run = new SpecRun(SpecRunStatus.Crashed, [], "Exit code 134 and no results.\nStack overflow.\n   at Katas.HealthChecker.Probe()")
+        {
+            ExitCode = 134,
+            ProcessLines = ["Stack overflow.", "   at Katas.HealthChecker.Probe()"],
+        };
+
+        var output = Render(repository, r => r.Focus(KataProgress.FromRun(Catalogs.HealthChecker, run, []), showHints: false), Enum.Parse<Language>(language));
+
+        Assert.Contains($"{headline}\n{why}\n  Stack overflow.\n     at Katas.HealthChecker.Probe()\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(nameof(Language.English), "Stopped: it printed more than 16 MB.")]
+    [InlineData(nameof(Language.Korean), "출력이 16 MB를 넘어 중단했습니다.")]
+    public void A_run_that_printed_too_much_says_so_in_the_students_language(string language, string why)
+    {
+        using var repository = new TempRepository();
+        var run = new SpecRun(SpecRunStatus.Crashed, [], "Stopped: it printed more than 16 MB.") { OutputLimitMegabytes = 16 };
+
+        var output = Render(repository, r => r.Focus(KataProgress.FromRun(Catalogs.HealthChecker, run, []), showHints: false), Enum.Parse<Language>(language));
+
+        Assert.Contains("  " + why, output, StringComparison.Ordinal);
+        Assert.Equal(language == nameof(Language.English), output.Contains("Stopped:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Spof_warnings_in_the_students_code_are_shown()
     {

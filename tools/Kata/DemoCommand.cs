@@ -21,7 +21,9 @@ internal static class DemoCommand
         var projectFile = Path.Combine(project, Path.GetFileName(project) + ".csproj");
         if (!File.Exists(projectFile))
         {
-            throw new UsageException($"{layout.Relative(projectFile)} is missing: this copy of the course has no sale day.");
+            throw new UsageException(language == Language.Korean
+                ? $"{layout.Relative(projectFile)}이(가) 없습니다: 이 코스 사본에는 세일 날이 없습니다."
+                : $"{layout.Relative(projectFile)} is missing: this copy of the course has no sale day.");
         }
 
         terminal.WriteLine(language == Language.Korean ? "세일 날을 빌드하는 중..." : "Building the sale day...", Style.Dim);

@@ -76,11 +76,11 @@ static async Task<int> RunAsync(Options options, CancellationToken cancellationT
         return ExitCodes.Green;
     }
 
-    var layout = RepositoryLayout.Find(options.Repository, Environment.CurrentDirectory, AppContext.BaseDirectory);
+    var layout = RepositoryLayout.Find(options.Repository, Environment.CurrentDirectory, AppContext.BaseDirectory, language);
     var course = CourseCatalog.Load(layout);
     if (options.Command != CommandKind.Check && course.Problems.Count > 0)
     {
-        throw new UsageException("The course files have problems:" + Environment.NewLine + string.Join(Environment.NewLine, course.Problems.Select(p => "  " + p)));
+        throw new UsageException(CourseTexts.For(language).CourseProblems + Environment.NewLine + string.Join(Environment.NewLine, course.Problems.Select(p => "  " + p)));
     }
 
     return options.Command switch

@@ -87,17 +87,19 @@ internal sealed class RepositoryLayout
     /// The repository the tool works on: <paramref name="explicitRoot"/> when given, else the nearest
     /// folder holding Katas.sln above the current directory, else above the tool itself.
     /// </summary>
-    public static RepositoryLayout Find(string? explicitRoot, string currentDirectory, string toolDirectory)
+    /// <param name="language">The language of the message when there is none.</param>
+    public static RepositoryLayout Find(string? explicitRoot, string currentDirectory, string toolDirectory, Language language = Language.English)
     {
+        var texts = CourseTexts.For(language);
         if (explicitRoot is not null)
         {
             return File.Exists(Path.Combine(explicitRoot, SolutionFileName))
                 ? new RepositoryLayout(explicitRoot)
-                : throw new UsageException($"'{explicitRoot}' is not a kata repository: it has no {SolutionFileName}.");
+                : throw new UsageException(UsageTexts.Format(texts.NotAKataRepository, explicitRoot, SolutionFileName));
         }
 
         return FindUpwards(currentDirectory) ?? FindUpwards(toolDirectory)
-            ?? throw new UsageException($"No {SolutionFileName} here or above '{currentDirectory}'. Run the tool inside the kata repository, or give --repo <folder>.");
+            ?? throw new UsageException(UsageTexts.Format(texts.NoKataRepository, SolutionFileName, currentDirectory));
     }
 
     private static RepositoryLayout? FindUpwards(string start)

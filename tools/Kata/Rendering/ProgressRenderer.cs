@@ -269,6 +269,12 @@ internal sealed class ProgressRenderer(Terminal terminal, Texts texts, Language 
         }
     }
 
+    /// <summary>Why a run ended without results: the tool's own words in the student's language, the process's as it said them.</summary>
+    private IEnumerable<string> CrashDetail(SpecRun run) =>
+        run.OutputLimitMegabytes is { } megabytes ? [Format(texts.PrintedTooMuch, megabytes)]
+        : run.ExitCode is { } exitCode ? [Format(texts.NoResults, exitCode), .. run.ProcessLines]
+        : (run.Detail ?? "").Split('\n');
+
     private void DidNotRun(KataProgress kata)
     {
         var run = kata.Run!;
@@ -287,7 +293,7 @@ internal sealed class ProgressRenderer(Terminal terminal, Texts texts, Language 
                 break;
             default:
                 terminal.WriteLine(Format(texts.Crashed, kata.Kata.Name), Style.Red);
-                foreach (var line in (run.Detail ?? "").Split('\n'))
+                foreach (var line in CrashDetail(run))
                 {
                     terminal.WriteLine("  " + line, Style.Dim);
                 }

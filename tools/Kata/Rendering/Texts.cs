@@ -38,6 +38,8 @@ internal sealed record Texts
     public required string SpecTimedOut { get; init; }
     public required string WasRunning { get; init; }
     public required string Crashed { get; init; }
+    public required string NoResults { get; init; }
+    public required string PrintedTooMuch { get; init; }
     public required string NotBuilt { get; init; }
     public required string SpofWarnings { get; init; }
     public required string FocusedStepPasses { get; init; }
@@ -75,6 +77,8 @@ internal sealed record Texts
         SpecTimedOut = "A spec of {0} ran for more than {1}s and was stopped. Is something waiting or looping forever?",
         WasRunning = "It was running: {0}",
         Crashed = "The specs of {0} stopped without results:",
+        NoResults = "Exit code {0} and no results.",
+        PrintedTooMuch = "Stopped: it printed more than {0} MB.",
         NotBuilt = "The specs of {0} have not been built. Run without --no-build.",
         SpofWarnings = "SPOF warnings in your code (see analyzers/docs/):",
         FocusedStepPasses = "Every spec of this step passes.",
@@ -113,6 +117,8 @@ internal sealed record Texts
         SpecTimedOut = "{0}의 스펙 하나가 {1}초 넘게 끝나지 않아 중단했습니다. 끝없이 기다리거나 반복하는 코드가 있나요?",
         WasRunning = "실행 중이던 스펙: {0}",
         Crashed = "{0}의 스펙이 결과 없이 멈췄습니다:",
+        NoResults = "결과 없이 끝났습니다 (종료 코드 {0}).",
+        PrintedTooMuch = "출력이 {0} MB를 넘어 중단했습니다.",
         NotBuilt = "{0}의 스펙이 아직 빌드되지 않았습니다. --no-build 없이 실행하세요.",
         SpofWarnings = "내 코드의 SPOF 경고 (analyzers/docs/ 참고):",
         FocusedStepPasses = "이 단계의 스펙을 모두 통과했습니다.",

@@ -26,5 +26,14 @@ internal sealed record SpecRun(SpecRunStatus Status, IReadOnlyList<SpecResult> R
     /// <summary>For TimedOut: the limit was the one of a single spec (<see cref="RunningSpec"/>), not of the whole run.</summary>
     public bool StoppedForOneSpec { get; init; }
 
+    /// <summary>For Crashed: the exit code of a process that wrote no results (null for another cause).</summary>
+    public int? ExitCode { get; init; }
+
+    /// <summary>For Crashed: what the process itself said last, as it said it.</summary>
+    public IReadOnlyList<string> ProcessLines { get; init; } = [];
+
+    /// <summary>For Crashed: the run was stopped because it printed more than this many megabytes.</summary>
+    public long? OutputLimitMegabytes { get; init; }
+
     public bool Completed => Status == SpecRunStatus.Completed;
 }

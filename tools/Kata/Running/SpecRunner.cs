@@ -93,7 +93,8 @@ internal static partial class SpecRunner
 
         if (outcome.OutputLimitReached)
         {
-            return new SpecRun(SpecRunStatus.Crashed, [], $"Stopped: it printed more than {options.MaxOutputCharacters / (1024 * 1024)} MB.", running.Current);
+            var megabytes = options.MaxOutputCharacters / (1024 * 1024);
+            return new SpecRun(SpecRunStatus.Crashed, [], $"Stopped: it printed more than {megabytes} MB.", running.Current) { OutputLimitMegabytes = megabytes };
         }
 
         if (outcome.TimedOut && stalled.IsCancellationRequested)
@@ -115,8 +116,12 @@ internal static partial class SpecRunner
             // The runtime writes why it crashed ("Stack overflow.", "Unhandled exception. ...") at the start of
             // standard error; without it, the last lines of the output say how far the run got.
             var error = Lines(outcome.Error);
-            var why = error.Length > 0 ? error.Take(6) : Lines(outcome.Output).TakeLast(8);
-            return new SpecRun(SpecRunStatus.Crashed, [], $"Exit code {outcome.ExitCode} and no results.\n{string.Join('\n', why)}".TrimEnd(), running.Current);
+            var why = (error.Length > 0 ? error.Take(6) : Lines(outcome.Output).TakeLast(8)).ToArray();
+            return new SpecRun(SpecRunStatus.Crashed, [], $"Exit code {outcome.ExitCode} and no results.\n{string.Join('\n', why)}".TrimEnd(), running.Current)
+            {
+                ExitCode = outcome.ExitCode,
+                ProcessLines = why,
+            };
         }
 
         try
