@@ -56,7 +56,7 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeArguments(
         OperationAnalysisContext context, EndpointSinks sinks, bool isTestProject, ITypeSymbol? type, ImmutableArray<IArgumentOperation> arguments, string? methodName = null)
     {
-        if (type is null)
+        if (type is null || IsXml(type) || methodName is null && IsListenAddress(context.Operation))
         {
             return;
         }
@@ -130,6 +130,41 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
         };
 
         return initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+    }
+
+    /// <summary>
+    /// System.Xml takes namespaces as URIs (<c>XmlNamespaceManager.AddNamespace("dc", "http://purl.org/dc/elements/1.1/")</c>):
+    /// names, which nothing connects to.
+    /// </summary>
+    private static bool IsXml(ITypeSymbol type)
+    {
+        for (var ns = type.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns is { Name: "Xml", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>new ServiceHost(typeof(Calculator), new Uri("http://localhost:8000/calc"))</c>: the address a host of
+    /// this process listens on (a WCF <c>ServiceHost</c>, <c>WebServiceHost</c>, <c>WorkflowServiceHost</c>), not a
+    /// server it depends on. Read from the syntax: such hosts are often in assemblies the build cannot see.
+    /// </summary>
+    private static bool IsListenAddress(IOperation uriCreation)
+    {
+        var argument = uriCreation.Syntax.Parent;
+        if (argument is InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax } array)
+        {
+            argument = array.Parent?.Parent;
+        }
+
+        return argument is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } }
+            && (created is QualifiedNameSyntax qualified ? qualified.Right : created) is SimpleNameSyntax { Identifier.ValueText: var name }
+            && name.EndsWith("Host", StringComparison.Ordinal);
     }
 
     private static Sink SinkKind(EndpointSinks sinks, ITypeSymbol type, string? methodName)

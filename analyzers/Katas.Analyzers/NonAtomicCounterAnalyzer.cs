@@ -77,9 +77,18 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
             _ => (null, false),
         };
 
-        if (target is not IFieldReferenceOperation { Field: var field } || !IsSharedCounter(field)
+        if (context.Operation is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var reset }, Value.ConstantValue.HasValue: true }
+            && !IsConstructorOf(context.ContainingSymbol, reset))
+        {
+            // _next = 0 after the last backend: a wrap in two statements.
+            scope.ResetFields.TryAdd(reset, true);
+        }
+
+        if (target is not IFieldReferenceOperation { Field: var field } reference || !IsSharedCounter(field)
             || IsConstructorOf(context.ContainingSymbol, field) || CodeContext.IsGuarded(context.Operation)
-            || IsLoopStep(context.Operation))
+            || IsLoopStep(context.Operation) || UnsharedState.IsLocalCopy(reference)
+            || UnsharedState.IsSingleUserType(field.ContainingType)
+            || UnsharedState.CallersHoldLock(context.ContainingSymbol, context.CancellationToken))
         {
             return;
         }
@@ -98,35 +107,50 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
             case IArrayElementReferenceOperation element:
                 foreach (var index in element.Indices)
                 {
-                    MarkFieldsIn(index, scope);
+                    MarkFieldsIn(index, scope.IndexFields);
                 }
 
                 break;
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                 foreach (var argument in indexer.Arguments)
                 {
-                    MarkFieldsIn(argument.Value, scope);
+                    MarkFieldsIn(argument.Value, scope.IndexFields);
                 }
 
                 break;
-            // _next % backends.Length picks an element; _requests % 100 == 0 samples, and is no rotation.
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder, RightOperand.ConstantValue.HasValue: false } binary:
-                MarkFieldsIn(binary.LeftOperand, scope);
+            // _next % backends.Length picks an element; _requests % 100 == 0 samples, and _n % i == 0 tests
+            // divisibility: neither is a rotation.
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder, RightOperand.ConstantValue.HasValue: false } binary
+                when !IsComparedWithConstant(binary):
+                MarkFieldsIn(binary.LeftOperand, scope.RotationFields);
                 break;
         }
     }
 
-    private static void MarkFieldsIn(IOperation operation, TypeScope scope)
+    private static void MarkFieldsIn(IOperation operation, ConcurrentDictionary<IFieldSymbol, bool> fields)
     {
         if (operation is IFieldReferenceOperation field)
         {
-            scope.RotationFields.TryAdd(field.Field, true);
+            fields.TryAdd(field.Field, true);
         }
 
         foreach (var child in operation.ChildOperations)
         {
-            MarkFieldsIn(child, scope);
+            MarkFieldsIn(child, fields);
         }
+    }
+
+    /// <summary><c>x % n == 0</c>: a test of the remainder, which picks nothing.</summary>
+    private static bool IsComparedWithConstant(IBinaryOperation remainder)
+    {
+        var parent = remainder.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+            && (comparison.LeftOperand.ConstantValue.HasValue || comparison.RightOperand.ConstantValue.HasValue);
     }
 
     private static bool ReadsSameField(IOperation target, IOperation value)
@@ -219,13 +243,28 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
     {
         public ConcurrentBag<(IOperation Increment, IFieldSymbol Field)> Increments { get; } = new();
 
+        /// <summary>Fields that pick an element by <c>%</c> or step with a wrap: rotation counters by that alone.</summary>
         public ConcurrentDictionary<IFieldSymbol, bool> RotationFields { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Fields used as an index (<c>backends[_next]</c>).</summary>
+        public ConcurrentDictionary<IFieldSymbol, bool> IndexFields { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Fields set to a constant outside a constructor (<c>_next = 0;</c>).</summary>
+        public ConcurrentDictionary<IFieldSymbol, bool> ResetFields { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// A rotation counter picks by <c>%</c>, steps with a wrap, or is an index that the type also sets back
+        /// to a constant (<c>backends[_next++]; if (_next == n) _next = 0;</c>). An index that only ever grows
+        /// walks a list once (a cursor over the servers to try in turn), and nothing rotates.
+        /// </summary>
+        private bool IsRotation(IFieldSymbol field) =>
+            RotationFields.ContainsKey(field) || IndexFields.ContainsKey(field) && ResetFields.ContainsKey(field);
 
         public void Report(SymbolAnalysisContext context)
         {
             foreach (var (increment, field) in Increments)
             {
-                if (RotationFields.ContainsKey(field))
+                if (IsRotation(field))
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(CounterTypeProperty, field.Type.MetadataName)

@@ -59,7 +59,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             _ => (null, null, null),
         };
 
-        if (member is not null && value is not null && s_membersName.Contains(member) && IsCollection(type!))
+        if (member is not null && value is not null && s_membersName.Contains(member) && IsCollection(type!) && !IsAttribute(context.ContainingSymbol?.ContainingType))
         {
             ReportIfSingle(context, value, member);
         }
@@ -77,7 +77,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         }
 
         var poolConstructor = argument.Parent is IObjectCreationOperation { Type: { } created } && s_poolType.IsMatch(created.Name);
-        if ((poolConstructor || s_membersName.Contains(parameter.Name)) && IsCollection(parameter.Type))
+        if ((poolConstructor || s_membersName.Contains(parameter.Name)) && IsCollection(parameter.Type) && !IsAttribute(parameter.ContainingSymbol?.ContainingType))
         {
             ReportIfSingle(context, argument.Value, parameter.Name);
         }
@@ -86,14 +86,33 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation { Property: var property } && s_membersName.Contains(property.Name) && IsCollection(property.Type))
+        if (assignment.Target is IPropertyReferenceOperation { Property: var property } && s_membersName.Contains(property.Name) && IsCollection(property.Type)
+            && !IsAttribute(property.ContainingType))
         {
             ReportIfSingle(context, assignment.Value, property.Name);
         }
-        else if (assignment.Target is IFieldReferenceOperation { Field: var field } && s_membersName.Contains(field.Name.TrimStart('_')) && IsCollection(field.Type))
+        else if (assignment.Target is IFieldReferenceOperation { Field: var field } && s_membersName.Contains(field.Name.TrimStart('_')) && IsCollection(field.Type)
+            && !IsAttribute(field.ContainingType))
         {
             ReportIfSingle(context, assignment.Value, field.Name);
         }
+    }
+
+    /// <summary>
+    /// An attribute describes code: its <c>Members</c> or <c>Nodes</c> are names of members and syntax
+    /// (<c>MemberNotNullAttribute(string member) { Members = [member]; }</c>), never servers.
+    /// </summary>
+    private static bool IsAttribute(INamedTypeSymbol? type)
+    {
+        for (var current = type?.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current is { Name: "Attribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MayBeWrittenInPlace(IOperation value) =>

@@ -69,6 +69,7 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             // disposed under a call (a socket closed at shutdown, a logger after the host stopped) is
             // the end of its work as well, not a failure to hide.
             if (!IsA(clause.ExceptionType, cancellation) && !IsA(clause.ExceptionType, disposed) && !IsBestEffortCleanUp(clause)
+                && !FiltersCallerCancellation(clause)
                 && (CodeContext.IsProbingCode(context.ContainingSymbol) || SwallowsFailures(clause) && !IsExplained(clause)))
             {
                 Report(context, clause, caught);
@@ -78,9 +79,12 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         }
 
         var (returns, assignments, throws) = Collect(statements);
+        var probing = CodeContext.IsProbingCode(context.ContainingSymbol);
         foreach (var returned in returns)
         {
-            if (returned.ReturnedValue is { } value && MeansSuccess(value))
+            // A bare true means success in probing code. Elsewhere a bool says many things ("supported",
+            // "finished", "started"), and only a value named like success (Healthy, Ok()) reports one.
+            if (returned.ReturnedValue is { } value && MeansSuccess(value) && (probing || !IsBareTrue(value)))
             {
                 Report(context, clause, caught);
                 return;
@@ -93,6 +97,56 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         {
             Report(context, clause, caught);
         }
+    }
+
+    private static bool IsBareTrue(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value is IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } fromResult)
+        {
+            return IsBareTrue(fromResult.Arguments[0].Value);
+        }
+
+        return value is ILiteralOperation { ConstantValue: { HasValue: true, Value: true } };
+    }
+
+    /// <summary>
+    /// <c>catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled &amp;&amp; token.IsCancellationRequested) { }</c>:
+    /// whatever the exception's type, the filter says the caller asked to stop, the cancellation an empty catch
+    /// may end quietly on. Read from the syntax: the filter must require <c>IsCancellationRequested</c>, not its negation.
+    /// </summary>
+    private static bool FiltersCallerCancellation(ICatchClauseOperation clause)
+    {
+        if (clause.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax { Filter.FilterExpression: var filter })
+        {
+            return false;
+        }
+
+        var required = new List<Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax> { filter };
+        for (var i = 0; i < required.Count; i++)
+        {
+            var condition = required[i];
+            while (condition is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax parenthesized)
+            {
+                condition = parenthesized.Expression;
+            }
+
+            if (condition is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax and_ && and_.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression))
+            {
+                required.Add(and_.Left);
+                required.Add(and_.Right);
+            }
+            else if (condition is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsCancellationRequested" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>status = HealthStatus.Healthy</c>, or <c>true</c> given to a variable named like success (<c>healthy = true</c>).</summary>
@@ -216,6 +270,13 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        // A file or folder that is not there (a cache not written yet, a file already deleted) is an answer
+        // the code expected, not a failure of the disk.
+        if (clause.ExceptionType.Name is "FileNotFoundException" or "DirectoryNotFoundException")
+        {
+            return false;
+        }
+
         for (var type = clause.ExceptionType; type is not null; type = type.BaseType)
         {
             if (s_dependencyFailures.Contains(type.Name))
@@ -230,7 +291,8 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// <c>try { store.Dispose(); } catch { }</c>: a clean-up that may fail, whose failure changes nothing the
     /// code reports (often on the way out of a failure that is rethrown). Every statement of the <c>try</c> is a
-    /// call to Dispose, DisposeAsync, Close, Abort or Delete.
+    /// call to Dispose, DisposeAsync, Close, Abort, Kill or Delete... (<c>DeleteFile</c>), or a log call
+    /// (<c>Log...</c>) before one.
     /// </summary>
     private static bool IsBestEffortCleanUp(ICatchClauseOperation clause)
     {
@@ -240,6 +302,7 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        var cleansUp = false;
         foreach (var statement in body)
         {
             var call = statement is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax { Expression: var expression } ? expression : null;
@@ -256,14 +319,27 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
                     _ => null,
                 }
                 : null;
-            if (name is not ("Dispose" or "DisposeAsync" or "Close" or "Abort" or "Delete"))
+            if (name is not null && name.StartsWith("Log", System.StringComparison.Ordinal))
+            {
+                // _logger.LogWarning("Deleting {Path}", path); before the clean-up itself.
+                continue;
+            }
+
+            if (!IsCleanUpName(name))
             {
                 return false;
             }
+
+            cleansUp = true;
         }
 
-        return true;
+        return cleansUp;
     }
+
+    /// <summary>Dispose, DisposeAsync, Close, Abort, Kill, Delete and DeleteFile, DeleteDirectory...</summary>
+    private static bool IsCleanUpName(string? name) =>
+        name is "Dispose" or "DisposeAsync" or "Close" or "Abort" or "Kill"
+        || name is not null && name.StartsWith("Delete", System.StringComparison.Ordinal);
 
     private static readonly NameSet s_dependencyFailures = new(
         "IOException", "SocketException", "WebException", "HttpRequestException", "TimeoutException", "RpcException",

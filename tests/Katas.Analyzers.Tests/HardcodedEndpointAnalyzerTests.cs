@@ -235,4 +235,27 @@ public sealed class HardcodedEndpointAnalyzerTests
             Spof001(1, "http://orders.shop.internal/"),
             Spof001(2, "http://localhost/"),
             Spof001(3, "https://notazure.com/"));
+
+    [Fact]
+    public Task A_hosts_listen_address_and_an_XML_namespace_are_not_flagged() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Xml;
+            class ServiceHost { public ServiceHost(Type service, params Uri[] baseAddresses) { } }
+            class WebServiceHost { public WebServiceHost(Type service, Uri baseAddress) { } }
+            class Client { public Client(Uri address) { } }
+            class Program
+            {
+                const string Dc = "http://purl.org/dc/elements/1.1/";
+                void Main(XmlNamespaceManager names)
+                {
+                    new ServiceHost(typeof(Program), new Uri("http://localhost:8000/calc"), new Uri("net.tcp://localhost:9000/calc"));
+                    new ServiceHost(typeof(Program), new[] { new Uri("http://10.0.0.5:8000/calc") });
+                    new WebServiceHost(typeof(Program), new Uri("http://localhost:8000/feed"));
+                    names.AddNamespace("dc", Dc);
+                    new Client(new Uri({|#0:"http://10.0.0.5:8000/calc"|}));
+                }
+            }
+            """,
+            Spof001(0, "http://10.0.0.5:8000/calc"));
 }

@@ -245,4 +245,118 @@ public sealed class NonAtomicCounterAnalyzerTests
                 Verify<NonAtomicCounterAnalyzer>.Diagnostic(3, "s_next"),
             ],
             remaining: [Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_u")]);
+
+    [Fact]
+    public Task State_one_thread_uses_a_cursor_that_never_wraps_and_a_remainder_test_are_not_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections;
+            using System.Collections.Generic;
+            using System.IO;
+            namespace Orleans { public abstract class Grain { } }
+            namespace Shop
+            {
+                // Tries each server once per request: an index that only grows walks the list, nothing rotates.
+                sealed class ServersToTry(Uri[] servers)
+                {
+                    private int _nextIndex;
+                    public Uri Next() => _nextIndex < servers.Length ? servers[_nextIndex++] : throw new InvalidOperationException("All servers failed.");
+                }
+
+                // A queue that its owner only touches under the owner's lock.
+                sealed class InputQueue<T>
+                {
+                    private readonly object _gate = new();
+                    private readonly ItemQueue _items = new();
+                    public void Add(T item) { lock (_gate) { _items.Enqueue(item); } }
+                    public T Take() { lock (_gate) { return _items.Dequeue(); } }
+
+                    private sealed class ItemQueue
+                    {
+                        private readonly T[] _slots = new T[8];
+                        private int _head;
+                        private int _count;
+                        public void Enqueue(T item) { _slots[(_head + _count) % _slots.Length] = item; _count++; }
+                        public T Dequeue() { var item = _slots[_head]; _head = (_head + 1) % _slots.Length; _count--; return item; }
+                    }
+                }
+
+                // A helper that its callers call with the lock held.
+                sealed class Scheduler(List<string> queues)
+                {
+                    private int _next;
+                    public string Pick() { lock (queues) { return Next_NeedsLock(); } }
+                    private string Next_NeedsLock() { _next = (_next + 1) % queues.Count; return queues[_next]; }
+                }
+
+                // One reader, one enumeration, one grain call at a time.
+                sealed class CircularStream(Stream[] files) : Stream
+                {
+                    private int _current;
+                    public void Switch() => _current = (_current + 1) % files.Length;
+                    public override void Write(byte[] buffer, int offset, int count) => files[_current].Write(buffer, offset, count);
+                    public override bool CanRead => false;
+                    public override bool CanSeek => false;
+                    public override bool CanWrite => true;
+                    public override long Length => 0;
+                    public override long Position { get => 0; set { } }
+                    public override void Flush() { }
+                    public override int Read(byte[] buffer, int offset, int count) => 0;
+                    public override long Seek(long offset, SeekOrigin origin) => 0;
+                    public override void SetLength(long value) { }
+                }
+
+                sealed class Chunks(List<int> chunk) : IEnumerator<int>
+                {
+                    private int _index = -1;
+                    public int Current => chunk[_index % chunk.Count];
+                    object IEnumerator.Current => Current;
+                    public bool MoveNext() => ++_index < chunk.Count;
+                    public void Reset() => _index = -1;
+                    public void Dispose() { }
+                }
+
+                sealed class GameGrain : Orleans.Grain
+                {
+                    private readonly string[] _players = ["x", "o"];
+                    private int _turn;
+                    public string Move() { _turn = (_turn + 1) % _players.Length; return _players[_turn]; }
+                }
+
+                // A copy of a tuple in a lambda, and a divisibility test.
+                sealed class Misc(char[] chars)
+                {
+                    private long _number = 3;
+                    public Func<(int First, int Count), char> Blank => state => chars[state.First++ % chars.Length];
+                    public bool NextIsPrime(long divisor) { _number += 2; return _number % divisor != 0; }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task An_index_set_back_to_zero_and_a_helper_called_once_without_the_lock_are_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            sealed class Balancer(string[] backends)
+            {
+                private int _next;
+                public string Next()
+                {
+                    var backend = backends[_next];
+                    {|#0:_next++|};
+                    if (_next == backends.Length) _next = 0;
+                    return backend;
+                }
+            }
+
+            sealed class Scheduler(List<string> queues)
+            {
+                private int _turn;
+                public string Pick() { lock (queues) { return Turn(); } }
+                public string Peek() => Turn();
+                private string Turn() { {|#1:_turn = (_turn + 1) % queues.Count|}; return queues[_turn]; }
+            }
+            """,
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_turn"));
 }

@@ -80,4 +80,21 @@ public sealed class SingleBackendPoolAnalyzerTests
             }
             """,
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "destinations", "\"https://10.0.0.5/\""));
+
+    [Fact]
+    public Task The_members_of_an_attribute_are_names_of_code_not_servers() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System;
+            sealed class MemberNotNullAttribute : Attribute
+            {
+                public MemberNotNullAttribute(string member) => Members = new[] { member };
+                public string[] Members { get; }
+            }
+            sealed class Fleet
+            {
+                public string[] Members { get; set; } = [];
+                void Pin(string primary) => Members = {|#0:new[] { primary }|};
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Members", "primary"));
 }

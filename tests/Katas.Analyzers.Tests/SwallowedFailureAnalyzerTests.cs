@@ -251,4 +251,68 @@ public sealed class SwallowedFailureAnalyzerTests
             Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "ArgumentException"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"));
+
+    [Fact]
+    public Task Outside_probing_code_an_absent_file_a_logged_clean_up_a_callers_cancellation_and_a_bare_true_are_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            using System.Threading;
+            using System.Threading.Tasks;
+            class RpcException(int status) : Exception { public int StatusCode { get; } = status; }
+            class Logger { public void LogWarning(string message) { } }
+            class FileStore(Logger logger)
+            {
+                string? ReadCache(string path)
+                {
+                    try { return File.ReadAllText(path); }
+                    catch (FileNotFoundException) { }
+                    catch (DirectoryNotFoundException) { }
+                    {|#0:catch (IOException) |}{ }
+                    return null;
+                }
+
+                void Remove(string path)
+                {
+                    try { logger.LogWarning("Deleting " + path); File.Delete(path); }
+                    catch { }
+                }
+
+                void Kill(System.Diagnostics.Process process)
+                {
+                    try { process.Kill(); }
+                    catch { }
+                }
+
+                async Task Save(Func<CancellationToken, Task> save, CancellationToken token)
+                {
+                    try { await save(token); }
+                    catch (RpcException e) when (e.StatusCode == 1 && token.IsCancellationRequested) { }
+                    try { await save(token); }
+                    {|#1:catch (RpcException e) when (e.StatusCode == 1 && !token.IsCancellationRequested) |}{ }
+                }
+
+                // "Supported" and "finished" are no health: a bool outside probing code means what its method says.
+                bool IsSupported(Func<bool> ask)
+                {
+                    try { return ask(); }
+                    catch (RpcException) { return true; }
+                }
+
+                Task<bool> Finished(Task task)
+                {
+                    try { return Task.FromResult(task.Wait(100)); }
+                    catch { return Task.FromResult(true); }
+                }
+
+                bool CheckHealth(Func<bool> ask)
+                {
+                    try { return ask(); }
+                    {|#2:catch (RpcException) |}{ return true; }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "IOException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "RpcException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "RpcException"));
 }

@@ -1,0 +1,175 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>
+/// Where a field's step cannot race although no lock is in sight (SPOF004): state that only one thread uses
+/// by contract, and private methods that are only ever called with a lock held.
+/// </summary>
+internal static class UnsharedState
+{
+    // .NET types whose instances are documented as not thread-safe: one reader, one writer, one enumeration,
+    // one encoding at a time. A cursor in them walks a buffer for that one user.
+    private static readonly (string Namespace, string Name)[] s_singleUserBases =
+    [
+        ("System.IO", "Stream"), ("System.IO", "TextReader"), ("System.IO", "TextWriter"),
+        ("System.Text", "Encoder"), ("System.Text", "Decoder"),
+        ("System.Text", "EncoderFallbackBuffer"), ("System.Text", "DecoderFallbackBuffer"),
+    ];
+
+    /// <summary>
+    /// True when <paramref name="type"/> (or a type around it) is used by one thread at a time by contract: a
+    /// stream, a reader or writer, an encoder, an enumerator (<c>IEnumerator</c>), or an Orleans grain (the
+    /// runtime delivers its calls one at a time).
+    /// </summary>
+    public static bool IsSingleUserType(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            for (var baseType = current.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                // An Orleans grain: Grain or Grain<TState>, also when the package is not referenced (an error type).
+                if (baseType.Name == "Grain" || IsOneOf(baseType, s_singleUserBases))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var implemented in current.AllInterfaces)
+            {
+                if (implemented is { Name: "IEnumerator", ContainingNamespace: { Name: "Collections" or "Generic" } }
+                    || implemented is { Name: "IGrainBase", ContainingNamespace.Name: "Orleans" })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A field of a struct reached through a local or a parameter (<c>state.first++</c> on a tuple in a
+    /// lambda): a copy that belongs to this call alone.
+    /// </summary>
+    public static bool IsLocalCopy(IFieldReferenceOperation reference) =>
+        reference.Field.ContainingType is { IsValueType: true }
+        && reference.Instance is ILocalReferenceOperation or IParameterReferenceOperation { Parameter.RefKind: RefKind.None };
+
+    /// <summary>
+    /// True when <paramref name="containing"/> is a private method (or a member of a private nested type) and
+    /// every call to it in its outermost type is inside a <c>lock</c>, or inside a <c>try</c> whose
+    /// <c>finally</c> releases a lock: the <c>..._NeedsLock</c> helpers, and a private queue class that its
+    /// owner only touches under the owner's lock. Calls are found by name in the source, so an overload
+    /// called without the lock counts against it.
+    /// </summary>
+    public static bool CallersHoldLock(ISymbol? containing, CancellationToken cancellationToken)
+    {
+        if (containing is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || !IsPrivate(method))
+        {
+            return false;
+        }
+
+        var outermost = method.ContainingType;
+        while (outermost.ContainingType is not null)
+        {
+            outermost = outermost.ContainingType;
+        }
+
+        var calls = 0;
+        foreach (var reference in outermost.DeclaringSyntaxReferences)
+        {
+            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax invocation && CalledName(invocation.Expression) == method.Name)
+                {
+                    calls++;
+                    if (!IsInsideLock(invocation))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return calls > 0;
+    }
+
+    private static bool IsPrivate(IMethodSymbol method)
+    {
+        if (method.DeclaredAccessibility == Accessibility.Private)
+        {
+            return true;
+        }
+
+        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (type.DeclaredAccessibility == Accessibility.Private)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? CalledName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>Inside a <c>lock</c> or a lock-releasing <c>try</c> of the same method, lambda or local function.</summary>
+    private static bool IsInsideLock(SyntaxNode call)
+    {
+        SyntaxNode child = call;
+        for (var current = call.Parent; current is not null; child = current, current = current.Parent)
+        {
+            switch (current)
+            {
+                case LockStatementSyntax lockStatement when child == lockStatement.Statement:
+                    return true;
+                case TryStatementSyntax { Finally: { } release } attempt when child == attempt.Block && ReleasesLock(release):
+                    return true;
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReleasesLock(FinallyClauseSyntax release)
+    {
+        foreach (var node in release.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax invocation
+                && CalledName(invocation.Expression) is "Exit" or "Release" or "ExitWriteLock" or "ExitUpgradeableReadLock" or "ReleaseMutex")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(INamedTypeSymbol type, (string Namespace, string Name)[] candidates)
+    {
+        foreach (var (ns, name) in candidates)
+        {
+            if (type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
