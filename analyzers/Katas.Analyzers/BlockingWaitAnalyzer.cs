@@ -64,7 +64,7 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         var isSleep = operation is IInvocationOperation { TargetMethod.Name: "Sleep" };
         if (!CodeContext.IsAsyncContext(operation, context.ContainingSymbol)
             && !CodeContext.IsProbingCode(context.ContainingSymbol)
-            && !(isSleep && IsInsideLoop(operation)))
+            && !(isSleep && IsInsideLoop(operation) && !IsOnProgramThread(operation, context.ContainingSymbol)))
         {
             return;
         }
@@ -111,6 +111,30 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A synchronous <c>Main</c> (or top-level statements without <c>await</c>), outside any lambda or local
+    /// function: the process's own thread, which serves nothing else (a device that blinks an LED, a console
+    /// tool's loop). Sleeping there holds no thread-pool thread.
+    /// </summary>
+    private static bool IsOnProgramThread(IOperation operation, ISymbol? containingSymbol)
+    {
+        if (containingSymbol is not IMethodSymbol { IsStatic: true, IsAsync: false, Name: "Main" or "<Main>$" } main
+            || CodeContext.IsTaskLike(main.ReturnType))
+        {
+            return false;
+        }
+
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal sealed class WaitTypes(Compilation compilation)

@@ -217,14 +217,17 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
     /// <summary>The local, field or property a new client is stored in, or null when it goes elsewhere.</summary>
     private static ISymbol? AssignedSymbol(IOperation creation)
     {
+        // factory is not null ? factory() : new HttpClient(), given ?? new HttpClient(): the variable holds this
+        // client on one of the branches, and a timeout set through it holds for both.
         var parent = creation.Parent;
-        while (parent is IConversionOperation { IsImplicit: true })
+        while (parent is IConversionOperation { IsImplicit: true } or IConditionalOperation or ICoalesceOperation)
         {
             parent = parent.Parent;
         }
 
         return parent switch
         {
+            ICoalesceAssignmentOperation coalesce => ReferencedSymbol(coalesce.Target),
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
             IFieldInitializerOperation field => field.InitializedFields.FirstOrDefault(),
             IPropertyInitializerOperation property => property.InitializedProperties.FirstOrDefault(),

@@ -352,7 +352,9 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool IsExplained(ICatchClauseOperation clause) =>
         clause.Handler.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block
-        && (HasComment(block.OpenBraceToken.TrailingTrivia) || HasComment(block.CloseBraceToken.LeadingTrivia));
+        && (HasComment(block.OpenBraceToken.TrailingTrivia) || HasComment(block.CloseBraceToken.LeadingTrivia)
+            // catch (Exception) // ignore this assembly then: the comment beside the catch itself
+            || HasComment(block.OpenBraceToken.GetPreviousToken().TrailingTrivia));
 
     private static readonly char[] s_wordSeparators = [' ', '\t', '/', '*'];
 

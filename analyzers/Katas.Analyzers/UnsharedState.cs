@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -63,9 +64,10 @@ internal static class UnsharedState
     /// <summary>
     /// True when <paramref name="containing"/> is a private method (or a member of a private nested type) and
     /// every call to it in its outermost type is inside a <c>lock</c>, or inside a <c>try</c> whose
-    /// <c>finally</c> releases a lock: the <c>..._NeedsLock</c> helpers, and a private queue class that its
-    /// owner only touches under the owner's lock. Calls are found by name in the source, so an overload
-    /// called without the lock counts against it.
+    /// <c>finally</c> releases a lock, or inside another such private method whose own calls are (two levels
+    /// up at most): the <c>..._NeedsLock</c> helpers, and a private queue class that its owner only touches
+    /// under the owner's lock. Calls are found by name in the source, so an overload called without the lock
+    /// counts against it.
     /// </summary>
     public static bool CallersHoldLock(ISymbol? containing, CancellationToken cancellationToken)
     {
@@ -80,23 +82,88 @@ internal static class UnsharedState
             outermost = outermost.ContainingType;
         }
 
-        var calls = 0;
+        var roots = new List<SyntaxNode>();
         foreach (var reference in outermost.DeclaringSyntaxReferences)
         {
-            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            roots.Add(reference.GetSyntax(cancellationToken));
+        }
+
+        return AllCallsLocked(roots, method.Name, depth: 0);
+    }
+
+    private static bool AllCallsLocked(List<SyntaxNode> roots, string name, int depth)
+    {
+        var calls = 0;
+        foreach (var root in roots)
+        {
+            foreach (var node in root.DescendantNodes())
             {
-                if (node is InvocationExpressionSyntax invocation && CalledName(invocation.Expression) == method.Name)
+                if (node is not InvocationExpressionSyntax invocation || CalledName(invocation.Expression) != name)
                 {
-                    calls++;
-                    if (!IsInsideLock(invocation))
-                    {
-                        return false;
-                    }
+                    continue;
+                }
+
+                calls++;
+                if (IsInsideLock(invocation))
+                {
+                    continue;
+                }
+
+                // Called from another private helper: that one's callers may hold the lock.
+                if (depth >= 2 || EnclosingPrivateMethod(invocation) is not { } caller
+                    || caller.Identifier.ValueText == name || !AllCallsLocked(roots, caller.Identifier.ValueText, depth + 1))
+                {
+                    return false;
                 }
             }
         }
 
         return calls > 0;
+    }
+
+    /// <summary>The method a call is written in, when it is private by its modifiers or by a private nested type around it.</summary>
+    private static MethodDeclarationSyntax? EnclosingPrivateMethod(SyntaxNode call)
+    {
+        for (var current = call.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    return null;
+                case MethodDeclarationSyntax declaration:
+                    return IsPrivateSyntax(declaration.Modifiers) || IsInPrivateNestedType(declaration) ? declaration : null;
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPrivateSyntax(SyntaxTokenList modifiers)
+    {
+        foreach (var modifier in modifiers)
+        {
+            if (modifier.IsKind(SyntaxKind.PublicKeyword) || modifier.IsKind(SyntaxKind.InternalKeyword) || modifier.IsKind(SyntaxKind.ProtectedKeyword))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsInPrivateNestedType(SyntaxNode member)
+    {
+        for (var type = member.Parent as TypeDeclarationSyntax; type?.Parent is TypeDeclarationSyntax; type = type.Parent as TypeDeclarationSyntax)
+        {
+            if (IsPrivateSyntax(type.Modifiers))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPrivate(IMethodSymbol method)

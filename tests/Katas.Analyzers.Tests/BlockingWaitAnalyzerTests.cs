@@ -256,4 +256,40 @@ public sealed class BlockingWaitAnalyzerTests
                 Verify<BlockingWaitAnalyzer>.Diagnostic(7, "t?.Result"),
             ],
             remaining: [Verify<BlockingWaitAnalyzer>.Diagnostic(7, "t?.Result")]);
+
+    [Fact]
+    public Task A_loop_that_sleeps_on_a_synchronous_Mains_own_thread_is_not_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            static class Blinker
+            {
+                static void Main()
+                {
+                    while (true)
+                    {
+                        Thread.Sleep(500);
+                    }
+                }
+            }
+
+            static class Worker
+            {
+                static async Task Main()
+                {
+                    await Task.Yield();
+                    while (true)
+                    {
+                        {|#0:Thread.Sleep(500)|};
+                    }
+                }
+            }
+
+            static class Starter
+            {
+                static void Main() => Task.Run(() => { while (true) { {|#1:Thread.Sleep(500)|}; } });
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(500)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(500)"));
 }

@@ -196,4 +196,35 @@ public sealed class MissingTimeoutAnalyzerTests
             """,
             Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "new HttpClient()"),
             Verify<MissingTimeoutAnalyzer>.Diagnostic(1, "_client.GetAsync(\"http://localhost/\")"));
+
+    [Fact]
+    public Task A_client_made_on_one_branch_takes_the_timeout_set_through_its_variable() =>
+        Verify<MissingTimeoutAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            class Builder(Func<HttpClient>? factory, TimeSpan timeout)
+            {
+                private HttpClient? _cached;
+
+                HttpClient Build()
+                {
+                    var client = factory is not null ? factory() : new HttpClient();
+                    if (timeout > TimeSpan.Zero)
+                    {
+                        client.Timeout = timeout;
+                    }
+
+                    return client;
+                }
+
+                HttpClient Shared(HttpClient? given)
+                {
+                    _cached ??= new HttpClient();
+                    _cached.Timeout = timeout;
+                    var other = given ?? {|#0:new HttpClient()|};
+                    return other;
+                }
+            }
+            """,
+            Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "new HttpClient()"));
 }

@@ -276,7 +276,8 @@ public sealed class NonAtomicCounterAnalyzerTests
                         private readonly T[] _slots = new T[8];
                         private int _head;
                         private int _count;
-                        public void Enqueue(T item) { _slots[(_head + _count) % _slots.Length] = item; _count++; }
+                        public void Enqueue(T item) => EnqueueCore(item);
+                        private void EnqueueCore(T item) { _slots[(_head + _count) % _slots.Length] = item; _count++; }
                         public T Dequeue() { var item = _slots[_head]; _head = (_head + 1) % _slots.Length; _count--; return item; }
                     }
                 }

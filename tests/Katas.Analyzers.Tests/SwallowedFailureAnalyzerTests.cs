@@ -278,6 +278,14 @@ public sealed class SwallowedFailureAnalyzerTests
                     catch { }
                 }
 
+                void Load(string file)
+                {
+                    try { File.ReadAllBytes(file); }
+                    catch (Exception) // not an assembly: skip this file then
+                    {
+                    }
+                }
+
                 void Kill(System.Diagnostics.Process process)
                 {
                     try { process.Kill(); }
