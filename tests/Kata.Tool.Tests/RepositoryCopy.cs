@@ -41,8 +41,11 @@ public sealed class RepositoryCopy : IAsyncLifetime
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     /// <summary>Runs the tool as the README says (<c>dotnet run --project tools/Kata -- ...</c>) in the copy.</summary>
-    internal Task<ProcessOutcome> KataAsync(params string[] arguments) =>
-        DotnetAsync(["run", "--project", "tools/Kata", "--", "--no-color", "--lang", "en", .. arguments]);
+    internal Task<ProcessOutcome> KataAsync(params string[] arguments) => KataInAsync("en", arguments);
+
+    /// <summary>The tool in <paramref name="language"/> (--lang en or ko).</summary>
+    internal Task<ProcessOutcome> KataInAsync(string language, params string[] arguments) =>
+        DotnetAsync(["run", "--project", "tools/Kata", "--", "--no-color", "--lang", language, .. arguments]);
 
     internal async Task<ProcessOutcome> DotnetAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {

@@ -118,13 +118,16 @@ public sealed partial class StudentLoopTests(RepositoryCopy repository) : IClass
         Assert.DoesNotContain(".Tests.dll", outcome.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_sale_day_on_the_starter_names_the_katas_still_missing_instead_of_crashing()
+    [Theory]
+    [InlineData("en", "The sale day runs on your four katas, and some are not written yet:", "Run ./kata to see the next step.")]
+    [InlineData("ko", "세일 날은 네 카타로 돌아가는데, 아직 작성하지 않은 부분이 있습니다:", "./kata로 다음 단계를 보세요.")]
+    public async Task The_sale_day_on_the_starter_names_the_katas_still_missing_instead_of_crashing(string language, string missing, string next)
     {
-        var outcome = await repository.KataAsync("demo", "--no-live");
+        var outcome = await repository.KataInAsync(language, "demo", "--no-live");
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("The sale day runs on your four katas, and some are not written yet:", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains(missing, outcome.Output, StringComparison.Ordinal);
+        Assert.Contains(next, outcome.Output, StringComparison.Ordinal);
         foreach (var kata in new[] { "HealthChecker", "RoundRobin", "Scaler", "DriftChecker" })
         {
             Assert.Contains($"  - {kata}: Step 1: write ", outcome.Output, StringComparison.Ordinal);

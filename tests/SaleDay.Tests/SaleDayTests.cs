@@ -97,5 +97,46 @@ public sealed class SaleDayTests
         Assert.Contains("<h2>Run &lt;one&gt;</h2>", html, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<svg "));
         Assert.Contains("<td>Availability</td><td>10.00 %</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Sale day: one container against an orchestrated fleet</h1>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_korean_report_names_the_runs_and_the_figures_in_korean()
+    {
+        var seconds = Enumerable.Range(0, 3).Select(_ => new SecondStats()).ToArray();
+        seconds[1].RecordSent(10);
+        seconds[1].RecordServed(TimeSpan.FromMilliseconds(5));
+        var result = new ScenarioResult(OrchestratedScenario.Name, seconds);
+
+        var html = HtmlReport.Render(s_plan, [result], SaleDayTexts.Korean);
+
+        Assert.Contains("<html lang=\"ko\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>헬스 체크 + 로드밸런서 + 스케일러 + 드리프트 검사</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>가용성</td><td>10.00 %</td>", html, StringComparison.Ordinal);
+        Assert.Contains(">크래시</text>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Availability", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(OrchestratedScenario.Name, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_sale_day_sentence_has_a_korean_text_with_the_same_values()
+    {
+        var sentences = typeof(SaleDayTexts).GetProperties()
+            .Where(p => p.PropertyType == typeof(string) && p.GetMethod!.IsStatic is false && p.Name != nameof(SaleDayTexts.HtmlLanguage))
+            .ToArray();
+
+        Assert.True(sentences.Length > 40, $"{sentences.Length} sentences");
+        Assert.All(sentences, sentence =>
+        {
+            var english = (string)sentence.GetValue(SaleDayTexts.English)!;
+            var korean = (string)sentence.GetValue(SaleDayTexts.Korean)!;
+            Assert.True(korean.Any(c => c is >= '\uAC00' and <= '\uD7A3'), $"{sentence.Name} has no Korean text: '{korean}'");
+            Assert.Equal(Values(english), Values(korean));
+        });
+    }
+
+    /// <summary>The format items of a sentence ({0}, {1:0}...) and Spectre's markup tags, in order of their number.</summary>
+    private static string[] Values(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+[^}]*\}|\[/?[a-z]*\]").Select(m => m.Value).Order(StringComparer.Ordinal).ToArray();
 }

@@ -43,7 +43,13 @@ internal static class DemoCommand
         }
 
         var assembly = FindBuilt(project);
-        var arguments = new List<string> { "exec", assembly, "--report", Path.Combine(layout.ScratchDirectory, "sale-day.html") };
+        var arguments = new List<string>
+        {
+            "exec", assembly, "--report", Path.Combine(layout.ScratchDirectory, "sale-day.html"),
+
+            // The day speaks the student's language: its lines, its tables and its report.
+            "--lang", language == Language.Korean ? "ko" : "en",
+        };
         if (options.Seed is int seed)
         {
             arguments.AddRange(["--seed", seed.ToString(CultureInfo.InvariantCulture)]);

@@ -13,6 +13,10 @@ if (!Console.IsOutputRedirected)
     Console.OutputEncoding = Encoding.UTF8;
 }
 
+// The student's language, passed on by `./kata demo` (--lang ko or en); English when not given.
+var languageAt = Array.IndexOf(args, "--lang");
+var texts = SaleDayTexts.For(languageAt >= 0 && languageAt + 1 < args.Length ? args[languageAt + 1] : null);
+
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -32,6 +36,7 @@ try
               --no-live             no live table; a line every few seconds
               --no-color            no colours (also NO_COLOR=1)
               --report FILE         where to write the HTML report (default sale-day.html)
+              --lang en|ko          the language of the lines, the tables and the report (default en)
               --detail              one line per minute of the day (sent, served, errors, replicas),
                                     and the table's figures as plain lines
             saleday load            a sustained load through the round robin to a fleet on 127.0.0.1
@@ -49,13 +54,13 @@ try
     var missing = await KataReadiness.MissingPiecesAsync();
     if (missing.Count > 0)
     {
-        Console.WriteLine("The sale day runs on your four katas, and some are not written yet:");
+        Console.WriteLine(texts.NotWrittenYet);
         foreach (var piece in missing)
         {
             Console.WriteLine("  - " + piece);
         }
 
-        Console.WriteLine("Run ./kata to see the next step. (./kata demo --reference replays the day with the reference solutions.)");
+        Console.WriteLine(texts.NextStepOrReference);
         return 1;
     }
 
@@ -72,17 +77,17 @@ try
         : AnsiConsole.Console;
     var live = !arguments.Flag("--no-live") && !Console.IsOutputRedirected;
     var results = new List<ScenarioResult>();
-    console.MarkupLine($"[bold]Sale day[/], seed {plan.Seed}: {plan.NormalRate:0} requests a second, then [bold]{plan.PeakRate / plan.NormalRate:0}x[/] when the sale opens; a container crashes at minute {plan.CrashAt.TotalSeconds:0}.");
+    console.MarkupLine(SaleDayTexts.Format(texts.Headline, plan.Seed, plan.NormalRate, plan.PeakRate / plan.NormalRate, plan.CrashAt.TotalSeconds));
     if (only is null or "single")
     {
-        console.MarkupLine($"[bold]1.[/] {Markup.Escape(SingleContainerScenario.Name)}");
-        results.Add(await new Dashboard(console, live).ShowAsync(progress => SingleContainerScenario.RunAsync(plan, progress, cancel.Token)));
+        console.MarkupLine($"[bold]1.[/] {Markup.Escape(texts.SingleContainer)}");
+        results.Add(await new Dashboard(console, live, texts).ShowAsync(progress => SingleContainerScenario.RunAsync(plan, progress, cancel.Token)));
     }
 
     if (only is null or "orchestrated")
     {
-        console.MarkupLine($"[bold]2.[/] {Markup.Escape(OrchestratedScenario.Name)}");
-        results.Add(await new Dashboard(console, live).ShowAsync(progress => OrchestratedScenario.RunAsync(plan, progress, cancel.Token)));
+        console.MarkupLine($"[bold]2.[/] {Markup.Escape(texts.Orchestrated)}");
+        results.Add(await new Dashboard(console, live, texts).ShowAsync(progress => OrchestratedScenario.RunAsync(plan, progress, cancel.Token)));
     }
 
     if (arguments.Flag("--detail"))
@@ -98,7 +103,7 @@ try
         }
     }
 
-    console.Write(SummaryTable.Build(results));
+    console.Write(SummaryTable.Build(results, texts));
     if (arguments.Flag("--detail"))
     {
         // The table's figures once more, one per line, for a log that is read by a program.
@@ -110,8 +115,8 @@ try
 
     var report = Path.GetFullPath(arguments.Value("--report") ?? "sale-day.html");
     Directory.CreateDirectory(Path.GetDirectoryName(report)!);
-    await File.WriteAllTextAsync(report, HtmlReport.Render(plan, results), cancel.Token);
-    console.MarkupLine($"Charts and table: [link]{Markup.Escape(report)}[/]");
+    await File.WriteAllTextAsync(report, HtmlReport.Render(plan, results, texts), cancel.Token);
+    console.MarkupLine(SaleDayTexts.Format(texts.ChartsAndTable, Markup.Escape(report)));
     return 0;
 }
 catch (FormatException exception)
@@ -122,13 +127,13 @@ catch (FormatException exception)
 catch (NotImplementedException exception)
 {
     // A member the readiness check did not try is still a stub: name it rather than crash.
-    Console.Error.WriteLine($"The sale day stopped: a kata is not finished. {exception.Message}");
-    Console.Error.WriteLine("Run ./kata to see the next step.");
+    Console.Error.WriteLine(SaleDayTexts.Format(texts.NotFinished, exception.Message));
+    Console.Error.WriteLine(texts.NextStep);
     return 1;
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {
-    Console.Error.WriteLine("Stopped.");
+    Console.Error.WriteLine(texts.Stopped);
     return 130;
 }
 

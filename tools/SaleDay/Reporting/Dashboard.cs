@@ -7,7 +7,7 @@ namespace Katas.SaleDay.Reporting;
 /// The live view of a run: a Spectre.Console table redrawn as the replay goes on. Without a terminal
 /// (output to a file, CI) it prints a line every few seconds instead.
 /// </summary>
-internal sealed class Dashboard(IAnsiConsole console, bool live) : IProgress<LiveStatus>
+internal sealed class Dashboard(IAnsiConsole console, bool live, SaleDayTexts texts) : IProgress<LiveStatus>
 {
     private readonly Lock _lock = new();
     private LiveStatus? _latest;
@@ -51,27 +51,26 @@ internal sealed class Dashboard(IAnsiConsole console, bool live) : IProgress<Liv
         var second = (int)value.Elapsed.TotalSeconds;
         if (!live && second % 6 == 0 && second != Interlocked.Exchange(ref _lastPrintedSecond, second))
         {
-            console.WriteLine(
-                $"  [{second,2}s] {value.Rate,6:0} req/s  replicas {value.Replicas,2}  sent {value.Sent,6}  served {value.Served,6}  ({Percent(value)})");
+            console.WriteLine(SaleDayTexts.Format(texts.ProgressLine, second, value.Rate, value.Replicas, value.Sent, value.Served, Percent(value)));
         }
     }
 
-    private static Table Render(LiveStatus? status)
+    private Table Render(LiveStatus? status)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title(status?.Scenario ?? "Starting...");
-        table.AddColumn("Sale time");
-        table.AddColumn("Traffic");
-        table.AddColumn("Replicas");
-        table.AddColumn("Sent");
-        table.AddColumn("Served");
-        table.AddColumn("Availability so far");
+        var table = new Table().Border(TableBorder.Rounded).Title(status is null ? texts.Starting : texts.NameOf(status.Scenario));
+        table.AddColumn(texts.SaleTime);
+        table.AddColumn(texts.Traffic);
+        table.AddColumn(texts.Replicas);
+        table.AddColumn(texts.Sent);
+        table.AddColumn(texts.Served);
+        table.AddColumn(texts.AvailabilitySoFar);
         if (status is not null)
         {
             var minutes = status.Elapsed.TotalSeconds;
             var bar = new string('█', (int)(20 * status.Elapsed / status.Length)).PadRight(20, '░');
             table.AddRow(
-                $"{bar} minute {minutes:0} of {status.Length.TotalSeconds:0}",
-                $"{status.Rate:0} req/s",
+                $"{bar} {SaleDayTexts.Format(texts.MinuteOf, minutes, status.Length.TotalSeconds)}",
+                SaleDayTexts.Format(texts.PerSecond, status.Rate),
                 status.Replicas.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 status.Sent.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 status.Served.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),

@@ -15,12 +15,14 @@ internal static class HtmlReport
     private const int Height = 260;
     private const int Margin = 44;
 
-    public static string Render(SaleDayPlan plan, IReadOnlyList<ScenarioResult> results)
+    public static string Render(SaleDayPlan plan, IReadOnlyList<ScenarioResult> results) => Render(plan, results, SaleDayTexts.English);
+
+    public static string Render(SaleDayPlan plan, IReadOnlyList<ScenarioResult> results, SaleDayTexts texts)
     {
         var html = new StringBuilder();
-        html.Append("""
+        html.Append(CultureInfo.InvariantCulture, $$"""
             <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>Sale day</title>
+            <html lang="{{texts.HtmlLanguage}}"><head><meta charset="utf-8"><title>{{WebUtility.HtmlEncode(texts.ReportTitle)}}</title>
             <style>
               body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
               table { border-collapse: collapse; margin: 1rem 0; }
@@ -28,24 +30,24 @@ internal static class HtmlReport
               th:first-child, td:first-child { text-align: left; }
               .legend span { margin-right: 1.2rem; }
             </style></head><body>
-            <h1>Sale day: one container against an orchestrated fleet</h1>
+            <h1>{{WebUtility.HtmlEncode(texts.ReportHeading)}}</h1>
             """);
-        html.Append(CultureInfo.InvariantCulture, $"<p>Seed {plan.Seed}. One second of the replay is one minute of the day. Traffic grows from {plan.NormalRate:0} to {plan.PeakRate:0} requests a second; a container crashes at minute {plan.CrashAt.TotalSeconds:0} and a server drifts at minute {plan.DriftAt.TotalSeconds:0}. Every figure comes from real requests on 127.0.0.1, counted by the client.</p>");
-        html.Append("<p class=\"legend\"><span style=\"color:#1f77b4\">■ requests sent per second</span><span style=\"color:#d62728\">■ failed per second</span><span style=\"color:#2ca02c\">■ replicas (right axis)</span></p>");
+        html.Append("<p>").Append(WebUtility.HtmlEncode(SaleDayTexts.Format(texts.ReportIntro, plan.Seed, plan.NormalRate, plan.PeakRate, plan.CrashAt.TotalSeconds, plan.DriftAt.TotalSeconds))).Append("</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"legend\"><span style=\"color:#1f77b4\">■ {texts.LegendSent}</span><span style=\"color:#d62728\">■ {texts.LegendFailed}</span><span style=\"color:#2ca02c\">■ {texts.LegendReplicas}</span></p>");
         foreach (var result in results)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{WebUtility.HtmlEncode(result.Name)}</h2>");
-            html.Append(Chart(result, plan));
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{WebUtility.HtmlEncode(texts.NameOf(result.Name))}</h2>");
+            html.Append(Chart(result, plan, texts));
         }
 
-        html.Append("<h2>Summary</h2><table><tr><th></th>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{texts.Summary}</h2><table><tr><th></th>");
         foreach (var result in results)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th>{WebUtility.HtmlEncode(result.Name)}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th>{WebUtility.HtmlEncode(texts.NameOf(result.Name))}</th>");
         }
 
         html.Append("</tr>");
-        foreach (var row in results.SelectMany(SummaryTable.Lines).Select(l => l.Split(" | ")).GroupBy(parts => parts[1]))
+        foreach (var row in results.SelectMany(result => SummaryTable.Lines(result, texts)).Select(l => l.Split(" | ")).GroupBy(parts => parts[1]))
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{WebUtility.HtmlEncode(row.Key)}</td>");
             foreach (var cell in row)
@@ -60,7 +62,7 @@ internal static class HtmlReport
         return html.ToString();
     }
 
-    private static string Chart(ScenarioResult result, SaleDayPlan plan)
+    private static string Chart(ScenarioResult result, SaleDayPlan plan, SaleDayTexts texts)
     {
         var seconds = result.Seconds;
         var maxRate = Math.Max(1, seconds.Max(s => s.Sent));
@@ -76,10 +78,10 @@ internal static class HtmlReport
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Margin}\" y1=\"{Height - Margin}\" x2=\"{Width - Margin}\" y2=\"{Height - Margin}\" stroke=\"#999\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Margin}\" y1=\"{Margin}\" x2=\"{Margin}\" y2=\"{Height - Margin}\" stroke=\"#999\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"{Margin - 8}\" font-size=\"11\">{maxRate} req/s</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Margin - 60}\" y=\"{Margin - 8}\" font-size=\"11\">{maxReplicas} replicas</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width / 2 - 40}\" y=\"{Height - 10}\" font-size=\"11\">minute of the day</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Margin - 60}\" y=\"{Margin - 8}\" font-size=\"11\">{SaleDayTexts.Format(texts.ChartReplicas, maxReplicas)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width / 2 - 40}\" y=\"{Height - 10}\" font-size=\"11\">{texts.ChartMinute}</text>");
         var crash = X((int)plan.CrashAt.TotalSeconds);
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Point(crash)}\" y1=\"{Margin}\" x2=\"{Point(crash)}\" y2=\"{Height - Margin}\" stroke=\"#d62728\" stroke-dasharray=\"4 3\"/><text x=\"{Point(crash + 4)}\" y=\"{Margin + 12}\" font-size=\"11\" fill=\"#d62728\">crash</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Point(crash)}\" y1=\"{Margin}\" x2=\"{Point(crash)}\" y2=\"{Height - Margin}\" stroke=\"#d62728\" stroke-dasharray=\"4 3\"/><text x=\"{Point(crash + 4)}\" y=\"{Margin + 12}\" font-size=\"11\" fill=\"#d62728\">{texts.ChartCrash}</text>");
         svg.Append(Line(s => s.Sent, YRate, "#1f77b4"));
         svg.Append(Line(s => s.Failed, YRate, "#d62728"));
         svg.Append(Line(s => s.Replicas, YReplicas, "#2ca02c"));
