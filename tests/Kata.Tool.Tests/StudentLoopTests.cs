@@ -136,6 +136,18 @@ public sealed partial class StudentLoopTests(RepositoryCopy repository) : IClass
         Assert.DoesNotContain("Unhandled exception", outcome.Output + outcome.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_kata_that_does_not_compile_stops_the_sale_day_with_the_compilers_errors_in_korean()
+    {
+        var starter = File.ReadAllText(repository.PathOf(StudentFile));
+
+        var outcome = await WithStudentFileAsync(starter + "\nclass Broken { void M() { int x = } }\n", () => repository.KataInAsync("ko", "demo", "--no-live"));
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("세일 날은 네 카타가 모두 컴파일되어야 실행됩니다. 먼저 이 오류를 고치세요:", outcome.Output, StringComparison.Ordinal);
+        Assert.Matches(@"✘ katas/HealthChecker/HealthChecker\.cs:\d+: CS1525: .*\p{IsHangulSyllables}", outcome.Output);
+    }
+
     private async Task<T> WithStudentFileAsync<T>(string content, Func<Task<T>> run)
     {
         var path = repository.PathOf(StudentFile);

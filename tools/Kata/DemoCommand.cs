@@ -27,7 +27,9 @@ internal static class DemoCommand
         }
 
         terminal.WriteLine(language == Language.Korean ? "세일 날을 빌드하는 중..." : "Building the sale day...", Style.Dim);
-        var build = await DotnetBuild.RunAsync(projectFile, layout.Root, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // The compiler's messages in the student's language too, as in the kata loop.
+        var uiLanguage = language == Language.Korean ? "ko-KR" : null;
+        var build = await DotnetBuild.RunAsync(projectFile, layout.Root, uiLanguage, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!build.Succeeded)
         {
             terminal.WriteLine(language == Language.Korean
