@@ -17,7 +17,7 @@ public sealed class SaleDayTests
     public async Task The_orchestrated_fleet_keeps_the_shop_up_and_the_single_container_does_not()
     {
         var single = await SingleContainerScenario.RunAsync(s_plan, progress: null, TestContext.Current.CancellationToken);
-        var orchestrated = await OrchestratedScenario.RunAsync(s_plan, progress: null, TestContext.Current.CancellationToken);
+        var orchestrated = await OrchestratedScenario.RunAsync(s_plan, progress: null, SaleDayTexts.English, TestContext.Current.CancellationToken);
         var report = string.Join('\n', new[] { single, orchestrated }.SelectMany(SummaryTable.Lines));
 
         var traffic = new TrafficSchedule(s_plan).Total;

@@ -87,7 +87,7 @@ try
     if (only is null or "orchestrated")
     {
         console.MarkupLine($"[bold]2.[/] {Markup.Escape(texts.Orchestrated)}");
-        results.Add(await new Dashboard(console, live, texts).ShowAsync(progress => OrchestratedScenario.RunAsync(plan, progress, cancel.Token)));
+        results.Add(await new Dashboard(console, live, texts).ShowAsync(progress => OrchestratedScenario.RunAsync(plan, progress, texts, cancel.Token)));
     }
 
     if (arguments.Flag("--detail"))

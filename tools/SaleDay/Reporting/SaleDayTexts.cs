@@ -58,6 +58,7 @@ internal sealed record SaleDayTexts
     public required string ChartReplicas { get; init; }
     public required string ChartMinute { get; init; }
     public required string ChartCrash { get; init; }
+    public required string RoundFailed { get; init; }
 
     public static SaleDayTexts English { get; } = new()
     {
@@ -105,6 +106,7 @@ internal sealed record SaleDayTexts
         ChartReplicas = "{0} replicas",
         ChartMinute = "minute of the day",
         ChartCrash = "crash",
+        RoundFailed = "  (a control loop round failed and will run again: {0})",
     };
 
     public static SaleDayTexts Korean { get; } = new()
@@ -153,6 +155,7 @@ internal sealed record SaleDayTexts
         ChartReplicas = "레플리카 {0}개",
         ChartMinute = "하루 중 분",
         ChartCrash = "크래시",
+        RoundFailed = "  (제어 루프의 한 회차가 실패했고, 다음 회차에 다시 돕니다: {0})",
     };
 
     /// <summary>A run's name in this language (a name of no known run as it is).</summary>

@@ -3,6 +3,7 @@ using System.Net;
 using Katas.Fleet;
 using Katas.RoundRobin;
 using Katas.SaleDay.Orchestration;
+using Katas.SaleDay.Reporting;
 using Katas.Scaler;
 
 namespace Katas.SaleDay.Scenario;
@@ -20,7 +21,8 @@ internal static class OrchestratedScenario
     /// <summary>How a backend of the fleet begins its answer to a unit of work: "served by web-3".</summary>
     private const string ServedByPrefix = "served by ";
 
-    public static async Task<ScenarioResult> RunAsync(SaleDayPlan plan, IProgress<LiveStatus>? progress, CancellationToken cancellationToken)
+    /// <param name="texts">The language of the line a failed control loop round prints.</param>
+    public static async Task<ScenarioResult> RunAsync(SaleDayPlan plan, IProgress<LiveStatus>? progress, SaleDayTexts texts, CancellationToken cancellationToken)
     {
         await using var fleet = await Fleet.Fleet.StartAsync(0, cancellationToken: cancellationToken).ConfigureAwait(false);
         var replicaSet = new FleetReplicaSet(fleet, plan);
@@ -46,9 +48,9 @@ internal static class OrchestratedScenario
         using var stopLoops = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var loops = new[]
         {
-            Every(plan.ProbePeriod, health.CheckOnceAsync, stopLoops.Token),
-            Every(plan.DriftCheckPeriod, drift.CheckOnceAsync, stopLoops.Token),
-            Every(plan.AutoscalerPeriod, token => ScaleAsync(controller, autoscaler, replicaSet, meter, token), stopLoops.Token),
+            Every(plan.ProbePeriod, health.CheckOnceAsync, texts, stopLoops.Token),
+            Every(plan.DriftCheckPeriod, drift.CheckOnceAsync, texts, stopLoops.Token),
+            Every(plan.AutoscalerPeriod, token => ScaleAsync(controller, autoscaler, replicaSet, meter, token), texts, stopLoops.Token),
         };
 
         var events = new ScenarioEvents();
@@ -134,7 +136,7 @@ internal static class OrchestratedScenario
     }
 
     /// <summary>Runs <paramref name="action"/> every <paramref name="period"/> until cancelled; a failed round is reported and the loop goes on.</summary>
-    private static async Task Every(TimeSpan period, Func<CancellationToken, Task> action, CancellationToken cancellationToken)
+    private static async Task Every(TimeSpan period, Func<CancellationToken, Task> action, SaleDayTexts texts, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(period);
         try
@@ -147,7 +149,7 @@ internal static class OrchestratedScenario
                 }
                 catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidOperationException)
                 {
-                    await Console.Error.WriteLineAsync($"  (a control loop round failed and will run again: {exception.Message})").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync(SaleDayTexts.Format(texts.RoundFailed, exception.Message)).ConfigureAwait(false);
                 }
             }
         }
