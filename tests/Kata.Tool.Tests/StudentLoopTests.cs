@@ -148,6 +148,48 @@ public sealed partial class StudentLoopTests(RepositoryCopy repository) : IClass
         Assert.Matches(@"✘ katas/HealthChecker/HealthChecker\.cs:\d+: CS1525: .*\p{IsHangulSyllables}", outcome.Output);
     }
 
+    [Fact]
+    public async Task A_second_run_runs_again_only_the_kata_being_worked_on_and_the_katas_that_changed()
+    {
+        var before = SummaryLines((await repository.KataAsync()).Output);
+        var first = ResultsWritten();
+
+        // No edit: the kata being worked on (the first not complete) runs again, the others are not run.
+        var again = SummaryLines((await repository.KataAsync()).Output);
+        var second = ResultsWritten();
+
+        // An edit of another kata: that one runs again too.
+        var scaler = repository.PathOf("katas/Scaler/Scaler.cs");
+        var original = await File.ReadAllTextAsync(scaler, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(scaler, original + "\n// an edit\n", TestContext.Current.CancellationToken);
+        Dictionary<string, string> edited;
+        try
+        {
+            edited = SummaryLines((await repository.KataAsync()).Output);
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(scaler, original, CancellationToken.None);
+        }
+
+        var third = ResultsWritten();
+        Assert.Equal(before, again);
+        Assert.Equal(before, edited);
+        Assert.True(second["HealthChecker"] > first["HealthChecker"], "the kata being worked on was not run again");
+        Assert.Equal(first["RoundRobin"], second["RoundRobin"]);
+        Assert.Equal(first["Scaler"], second["Scaler"]);
+        Assert.Equal(first["DriftChecker"], second["DriftChecker"]);
+        Assert.True(third["Scaler"] > second["Scaler"], "the edited kata was not run again");
+        Assert.Equal(second["RoundRobin"], third["RoundRobin"]);
+        Assert.Equal(second["DriftChecker"], third["DriftChecker"]);
+    }
+
+    /// <summary>When each kata's specs last wrote their results file.</summary>
+    private Dictionary<string, DateTime> ResultsWritten() =>
+        new[] { "HealthChecker", "RoundRobin", "Scaler", "DriftChecker" }.ToDictionary(
+            kata => kata,
+            kata => File.GetLastWriteTimeUtc(repository.PathOf($".kata/results/{kata}.Specs.xml")));
+
     private async Task<T> WithStudentFileAsync<T>(string content, Func<Task<T>> run)
     {
         var path = repository.PathOf(StudentFile);

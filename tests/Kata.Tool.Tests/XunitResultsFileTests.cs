@@ -5,7 +5,7 @@ namespace Katas.Tool.Tests;
 public sealed class XunitResultsFileTests
 {
     // The shape xunit v3 writes with -result-xml, trimmed to what the tool reads.
-    private const string Xml = """
+    internal const string Xml = """
         <assemblies schema-version="3">
           <assembly name="HealthChecker.Specs.dll" total="3">
             <collection name="Test collection" total="3">

@@ -85,8 +85,28 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
             }
         }
 
-        return (build, await Task.WhenAll(katas.Select(kata => MeasureAsync(kata, step, build, cancellationToken))).ConfigureAwait(false));
+        // The specs of a kata that nothing has changed since its last complete run are not run again
+        // (SpecRunCache), except the first kata not yet complete, the one the student works on: running
+        // `./kata` again without an edit runs its specs again, as a student expects.
+        var specOptions = SpecOptions(step);
+        var cached = katas.Select(kata => SpecRunCache.TryGet(SpecAssembly(kata), ResultsDirectory, specOptions)).ToArray();
+        var working = Array.FindIndex(cached, run => run is null || !AllPass(run));
+        if (working >= 0)
+        {
+            cached[working] = null;
+        }
+
+        return (build, await Task.WhenAll(katas.Select((kata, i) => MeasureAsync(kata, cached[i], specOptions, build, cancellationToken))).ConfigureAwait(false));
     }
+
+    private string ResultsDirectory => Path.Combine(layout.ScratchDirectory, "results");
+
+    private string? SpecAssembly(KataDefinition kata) => layout.SpecAssembly(kata.Name, Implementation.Starter);
+
+    private SpecRunOptions SpecOptions(StepDefinition? step) =>
+        SpecRunOptions.ForSpecs(options.Timeout, unlockAllSteps: step is not null, step?.Number);
+
+    private static bool AllPass(SpecRun run) => run.Completed && run.Results.All(r => r.Outcome == SpecOutcome.Passed);
 
     /// <summary>Builds the student's spec projects (and so the katas) in one MSBuild run: a kata that does not compile does not stop the others.</summary>
     private async Task<BuildResult> BuildAsync(IReadOnlyList<KataDefinition> katas, CancellationToken cancellationToken)
@@ -121,7 +141,7 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
         return build;
     }
 
-    private async Task<KataProgress> MeasureAsync(KataDefinition kata, StepDefinition? step, BuildResult? build, CancellationToken cancellationToken)
+    private async Task<KataProgress> MeasureAsync(KataDefinition kata, SpecRun? cached, SpecRunOptions specOptions, BuildResult? build, CancellationToken cancellationToken)
     {
         var warnings = SpofWarnings(kata);
         if (build is not null)
@@ -133,11 +153,14 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
             }
         }
 
-        var run = await SpecRunner.RunAsync(
-            layout.SpecAssembly(kata.Name, Implementation.Starter),
-            Path.Combine(layout.ScratchDirectory, "results"),
-            SpecRunOptions.ForSpecs(options.Timeout, unlockAllSteps: step is not null, step?.Number),
-            cancellationToken).ConfigureAwait(false);
+        if (cached is not null)
+        {
+            return KataProgress.FromRun(kata, cached, warnings);
+        }
+
+        var assembly = SpecAssembly(kata);
+        var run = await SpecRunner.RunAsync(assembly, ResultsDirectory, specOptions, cancellationToken).ConfigureAwait(false);
+        SpecRunCache.Store(assembly, ResultsDirectory, specOptions, run);
         return KataProgress.FromRun(kata, run, warnings);
     }
 
