@@ -108,6 +108,7 @@ public sealed partial class StudentLoopTests(RepositoryCopy repository) : IClass
 
         Assert.NotEqual(0, outcome.ExitCode);
         var failed = FailedSpec().Matches(outcome.Output).Select(m => (Kata: m.Groups["kata"].Value, Step: m.Groups["step"].Value)).ToArray();
+        Assert.True(failed.Length > 0, $"`dotnet test` (exit code {outcome.ExitCode}) named no failed spec:\n{outcome.Output}\n{outcome.Error}");
         Assert.Equal(["DriftChecker", "HealthChecker", "RoundRobin", "Scaler"], failed.Select(f => f.Kata).Distinct().Order(StringComparer.Ordinal));
         Assert.All(failed, f => Assert.Equal("1", f.Step));
 
