@@ -138,6 +138,25 @@ public sealed class Step7_RealServers
     }
 
     [Fact]
+    [Ko("읽기 타임아웃은 기계의 시계가 아니라 수집기의 시계로 잽니다")]
+    public async Task A_read_times_out_on_the_collectors_clock_not_the_machines()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var handler = StubHttpHandler.Hanging();
+        var collector = new ConfigCollector(handler.CreateClient(), time);
+
+        var reading = collector.ReadAsync(new ConfigSource("server2", new Uri("http://server2.test/app.conf")), ConfigCollector.MaxTimeout);
+        Assert.True(await handler.WaitForStartedAsync(1, TaskAssertions.RealTimeLimit), "The read never sent its request.");
+        time.Advance(ConfigCollector.MaxTimeout);
+        var config = await reading.CompletesAsync(
+            "The read's 30s timeout had passed on the TimeProvider given to the collector, but the read went on waiting. A timeout on the " +
+            "machine's clock (new CancellationTokenSource(timeout), TimeProvider.System) waits real seconds: use the collector's clock, " +
+            "new CancellationTokenSource(timeout, timeProvider).");
+
+        Assert.Equal("timed out after 30s", config.NotCheckedReason);
+    }
+
+    [Fact]
     [Ko("서버 한 대가 꺼진 실제 서버들로 수업의 플릿을 확인합니다")]
     public async Task The_lessons_fleet_from_real_servers_with_one_server_down()
     {
