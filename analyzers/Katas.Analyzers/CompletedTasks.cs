@@ -14,6 +14,7 @@ namespace Katas.Analyzers;
 /// with <c>Task.WaitAll(tasks)</c>, which is reported itself), also when it is
 /// read from that collection (<c>tasks.Select(t =&gt; t.Result)</c>, <c>foreach (var t in tasks)</c>, <c>tasks[0]</c>);</item>
 /// <item>the task <c>await Task.WhenAny(...)</c> returned;</item>
+/// <item>the antecedent a <c>ContinueWith</c> continuation is given (<c>task.ContinueWith(t =&gt; t.Result)</c>);</item>
 /// <item>a task whose <c>IsCompleted</c>, <c>IsCompletedSuccessfully</c>, <c>IsFaulted</c>, <c>IsCanceled</c> or
 /// <c>Status</c> the method read before.</item>
 /// </list>
@@ -21,6 +22,24 @@ namespace Katas.Analyzers;
 /// </summary>
 internal static class CompletedTasks
 {
+    /// <summary>
+    /// <c>task.ContinueWith(t =&gt; t.GetAwaiter().GetResult())</c>: a continuation runs once its antecedent, the
+    /// lambda's first parameter, has finished.
+    /// </summary>
+    private static bool IsContinuationOf(IParameterSymbol antecedent, IOperation wait)
+    {
+        for (var current = wait.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda && SymbolEqualityComparer.Default.Equals(lambda.Symbol, antecedent.ContainingSymbol))
+            {
+                var argument = lambda.Parent is IDelegateCreationOperation creation ? creation.Parent : lambda.Parent;
+                return argument is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "ContinueWith" } };
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsKnownComplete(IOperation wait, BlockingWaitAnalyzer.WaitTypes types)
     {
         var task = wait switch
@@ -52,6 +71,11 @@ internal static class CompletedTasks
             // (await Task.WhenAny(a, b)).Result
             case IAwaitOperation awaited when IsCombinator(awaited.Operation, "WhenAny", types):
                 return true;
+        }
+
+        if (task is IParameterReferenceOperation { Parameter: { Ordinal: 0 } antecedent } && IsContinuationOf(antecedent, wait))
+        {
+            return true;
         }
 
         if (Referenced(task) is not { } symbol)

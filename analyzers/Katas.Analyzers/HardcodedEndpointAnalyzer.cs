@@ -150,8 +150,8 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// <c>new ServiceHost(typeof(Calculator), new Uri("http://localhost:8000/calc"))</c>: the address a host of
-    /// this process listens on (a WCF <c>ServiceHost</c>, <c>WebServiceHost</c>, <c>WorkflowServiceHost</c>), not a
+    /// <c>new ServiceHost(typeof(Calculator), new Uri("http://localhost:8000/calc"))</c>, <c>host.AddServiceEndpoint(..., new Uri(...))</c>:
+    /// the address a host of this process listens on (a WCF <c>ServiceHost</c>, <c>WebServiceHost</c>, <c>WorkflowServiceHost</c>), not a
     /// server it depends on. Read from the syntax: such hosts are often in assemblies the build cannot see.
     /// </summary>
     private static bool IsListenAddress(IOperation uriCreation)
@@ -162,9 +162,16 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
             argument = array.Parent?.Parent;
         }
 
-        return argument is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } }
-            && (created is QualifiedNameSyntax qualified ? qualified.Right : created) is SimpleNameSyntax { Identifier.ValueText: var name }
-            && name.EndsWith("Host", StringComparison.Ordinal);
+        return argument is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } }
+            && call switch
+            {
+                ObjectCreationExpressionSyntax { Type: var created } =>
+                    (created is QualifiedNameSyntax qualified ? qualified.Right : created) is SimpleNameSyntax { Identifier.ValueText: var name }
+                    && name.EndsWith("Host", StringComparison.Ordinal),
+                // host.AddServiceEndpoint(typeof(ICalculator), binding, new Uri("http://localhost:8003/calc"))
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AddServiceEndpoint" } } => true,
+                _ => false,
+            };
     }
 
     private static Sink SinkKind(EndpointSinks sinks, ITypeSymbol type, string? methodName)

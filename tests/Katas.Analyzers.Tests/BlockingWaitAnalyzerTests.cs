@@ -292,4 +292,19 @@ public sealed class BlockingWaitAnalyzerTests
             """,
             Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(500)"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(500)"));
+
+    [Fact]
+    public Task The_antecedent_of_a_continuation_has_finished_and_another_task_in_it_has_not() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System.Threading.Tasks;
+            class Watcher
+            {
+                Task<int> Next(Task<int> task, Task<int> other)
+                {
+                    var first = task.ContinueWith(t => t.GetAwaiter().GetResult() + 1);
+                    return first.ContinueWith(t => t.Result + {|#0:other.Result|});
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "other.Result"));
 }

@@ -241,7 +241,11 @@ public sealed class HardcodedEndpointAnalyzerTests
         Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
             using System;
             using System.Xml;
-            class ServiceHost { public ServiceHost(Type service, params Uri[] baseAddresses) { } }
+            class ServiceHost
+            {
+                public ServiceHost(Type service, params Uri[] baseAddresses) { }
+                public void AddServiceEndpoint(Type contract, object binding, Uri address) { }
+            }
             class WebServiceHost { public WebServiceHost(Type service, Uri baseAddress) { } }
             class Client { public Client(Uri address) { } }
             class Program
@@ -252,6 +256,7 @@ public sealed class HardcodedEndpointAnalyzerTests
                     new ServiceHost(typeof(Program), new Uri("http://localhost:8000/calc"), new Uri("net.tcp://localhost:9000/calc"));
                     new ServiceHost(typeof(Program), new[] { new Uri("http://10.0.0.5:8000/calc") });
                     new WebServiceHost(typeof(Program), new Uri("http://localhost:8000/feed"));
+                    new ServiceHost(typeof(Program)).AddServiceEndpoint(typeof(Program), new object(), new Uri("http://localhost:8003/calc"));
                     names.AddNamespace("dc", Dc);
                     new Client(new Uri({|#0:"http://10.0.0.5:8000/calc"|}));
                 }
