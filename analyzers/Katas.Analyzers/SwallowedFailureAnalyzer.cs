@@ -83,8 +83,10 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         foreach (var returned in returns)
         {
             // A bare true means success in probing code. Elsewhere a bool says many things ("supported",
-            // "finished", "started"), and only a value named like success (Healthy, Ok()) reports one.
-            if (returned.ReturnedValue is { } value && MeansSuccess(value) && (probing || !IsBareTrue(value)))
+            // "finished", "started"): there a catch that says why (a comment) or hands the exception on
+            // (new Outcome(e)) decided what true means; one that does neither reports success on a failure.
+            if (returned.ReturnedValue is { } value && MeansSuccess(value)
+                && (probing || !IsBareTrue(value) || !(HasExplanation(clause) || HandsOn(clause))))
             {
                 Report(context, clause, caught);
                 return;
@@ -97,6 +99,43 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         {
             Report(context, clause, caught);
         }
+    }
+
+    /// <summary>A comment of three words or more in the catch block or beside <c>catch (...)</c>.</summary>
+    private static bool HasExplanation(ICatchClauseOperation clause) =>
+        clause.Handler.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block
+        && (HasComment(block.OpenBraceToken.GetPreviousToken().TrailingTrivia) || HasComment(new SyntaxTriviaList(block.DescendantTrivia())));
+
+    /// <summary>The caught exception given to a call or a <c>new</c> that is not a log call: <c>UpdateOutcome(new(e))</c>.</summary>
+    private static bool HandsOn(ICatchClauseOperation clause)
+    {
+        if (clause.Locals.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var operation in clause.Handler.Descendants())
+        {
+            if (operation is IArgumentOperation { Value: var value } argument
+                && Unwrapped(value) is ILocalReferenceOperation { Local: var local }
+                && SymbolEqualityComparer.Default.Equals(local, clause.Locals[0])
+                && !(argument.Parent is IInvocationOperation { TargetMethod.Name: var called } && called.StartsWith("Log", System.StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation Unwrapped(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
     }
 
     private static bool IsBareTrue(IOperation value)

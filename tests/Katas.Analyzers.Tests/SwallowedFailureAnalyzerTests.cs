@@ -253,7 +253,7 @@ public sealed class SwallowedFailureAnalyzerTests
             Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"));
 
     [Fact]
-    public Task Outside_probing_code_an_absent_file_a_logged_clean_up_a_callers_cancellation_and_a_bare_true_are_not_flagged() =>
+    public Task Outside_probing_code_an_absent_file_a_logged_clean_up_a_callers_cancellation_and_an_explained_true_are_not_flagged() =>
         Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
             using System;
             using System.IO;
@@ -261,6 +261,7 @@ public sealed class SwallowedFailureAnalyzerTests
             using System.Threading.Tasks;
             class RpcException(int status) : Exception { public int StatusCode { get; } = status; }
             class Logger { public void LogWarning(string message) { } }
+            record Outcome(Exception Error);
             class FileStore(Logger logger)
             {
                 string? ReadCache(string path)
@@ -300,17 +301,34 @@ public sealed class SwallowedFailureAnalyzerTests
                     {|#1:catch (RpcException e) when (e.StatusCode == 1 && !token.IsCancellationRequested) |}{ }
                 }
 
-                // "Supported" and "finished" are no health: a bool outside probing code means what its method says.
+                // "Supported" and "started" are no health: outside probing code, a catch that says why or hands
+                // the exception on decided what its true means.
                 bool IsSupported(Func<bool> ask)
                 {
                     try { return ask(); }
-                    catch (RpcException) { return true; }
+                    catch (RpcException)
+                    {
+                        // Reflection is unavailable: try the method and handle Unimplemented there.
+                        return true;
+                    }
                 }
 
-                Task<bool> Finished(Task task)
+                bool Started(Func<Task> start, Action<Outcome> record)
+                {
+                    try { start(); return false; }
+                    catch (Exception e) { record(new Outcome(e)); return true; }
+                }
+
+                bool CanWrite(Stream stream)
+                {
+                    try { return stream.CanWrite; }
+                    {|#3:catch (Exception) |}{ return true; }
+                }
+
+                Task<bool> Logged(Task task, Logger log)
                 {
                     try { return Task.FromResult(task.Wait(100)); }
-                    catch { return Task.FromResult(true); }
+                    {|#4:catch (Exception e) |}{ log.LogWarning(e.Message); return Task.FromResult(true); }
                 }
 
                 bool CheckHealth(Func<bool> ask)
@@ -322,5 +340,7 @@ public sealed class SwallowedFailureAnalyzerTests
             """,
             Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "IOException"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "RpcException"),
-            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "RpcException"));
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "RpcException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"));
 }
