@@ -144,6 +144,41 @@ public sealed class CommandLineTests
         Assert.Contains(" check [options]", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("watch")]
+    [InlineData("pair")]
+    [InlineData("grade")]
+    [InlineData("check")]
+    [InlineData("demo")]
+    [InlineData("export-student")]
+    public async Task A_subcommands_help_speaks_Korean_with_lang_ko(string command)
+    {
+        var output = new StringWriter();
+        var root = CommandLine.Create((_, _) => Task.FromResult(0), Language.Korean);
+        var parsed = CommandLine.Parse(root, [command, "--help", "--lang", "ko"], Language.English);
+
+        await parsed.InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output }, TestContext.Current.CancellationToken);
+
+        // Every description line of the help (indented, not the usage line) holds Korean.
+        var described = output.ToString().Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Trim().Length > 0 && !l.Contains("[options]", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(described);
+        Assert.All(described, line => Assert.Matches(@"\p{IsHangulSyllables}", line));
+    }
+
+    [Fact]
+    public async Task A_Korean_help_leaves_the_next_English_one_English()
+    {
+        CommandLine.Create((_, _) => Task.FromResult(0), Language.Korean);
+        var output = new StringWriter();
+        var root = CommandLine.Create((_, _) => Task.FromResult(0));
+
+        await CommandLine.Parse(root, ["watch", "--help"], Language.English)
+            .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output }, TestContext.Current.CancellationToken);
+
+        Assert.Contains("Run the loop again on every save of a kata file", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\p{IsHangulSyllables}", output.ToString());
+    }
+
     [Fact]
     public async Task Shells_get_completions_for_the_commands()
     {

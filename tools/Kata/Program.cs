@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text;
@@ -33,11 +34,14 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
 
 // The language the command asked for, once it is known: the tool's last word on Ctrl+C speaks it too.
 var spoken = Languages.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture);
-var root = CommandLine.Create((options, cancellationToken) =>
-{
-    spoken = options.Language ?? spoken;
-    return RunAsync(options, cancellationToken);
-});
+var asked = Languages.FromArguments(args) ?? spoken;
+var root = CommandLine.Create(
+    (options, cancellationToken) =>
+    {
+        spoken = options.Language ?? spoken;
+        return RunAsync(options, cancellationToken);
+    },
+    asked);
 ParseResult parsed;
 try
 {
@@ -52,6 +56,8 @@ catch (UsageException exception)
 try
 {
     // Ctrl+C is the tool's own (above): every command stops its children and says so.
+    // A subcommand's generated help: its headings ("Usage:", "Options:") in the student's language too.
+    using var helpCulture = parsed.Action is HelpAction or RootHelpAction ? UiCulture.Of(asked) : null;
     return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancel.Token);
 }
 catch (UsageException exception)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.Globalization;
 
 namespace Katas.Tool.Cli;
 
@@ -11,9 +10,14 @@ namespace Katas.Tool.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    /// <summary>The command tree; each command's action calls <paramref name="run"/> with what was asked for.</summary>
-    public static RootCommand Create(Func<Options, CancellationToken, Task<int>> run)
+    /// <summary>
+    /// The command tree; each command's action calls <paramref name="run"/> with what was asked for. Its
+    /// descriptions (what a subcommand's generated --help shows) are in <paramref name="language"/>.
+    /// </summary>
+    public static RootCommand Create(Func<Options, CancellationToken, Task<int>> run, Language language = Language.English)
     {
+        // System.CommandLine's own options (--help, --version) take their descriptions when they are made.
+        using var culture = UiCulture.Of(language);
         var root = new RootCommand("kata: the kata loop of this course.");
         root.Options.Add(CommonOptions.Language);
         root.Options.Add(CommonOptions.Repository);
@@ -45,6 +49,7 @@ internal static class CommandLine
         // The root's --help is the tool's own usage, in the student's language; a subcommand's is generated.
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new RootHelpAction(help.Action!, (result, cancellationToken) => run(CommonOptions.Bind(result) with { Command = CommandKind.Help }, cancellationToken));
+        HelpDescriptions.Apply(root, language);
         return root;
     }
 
@@ -56,26 +61,17 @@ internal static class CommandLine
     {
         // System.CommandLine's messages come from its resources in the user interface culture, and the
         // tool's own (UsageTexts) follow it too: both speak the student's language while parsing.
-        var language = Languages.FromArguments(args) ?? spoken;
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == Language.Korean ? "ko-KR" : "en-US");
-        try
-        {
-            var result = root.Parse(args);
+        using var culture = UiCulture.Of(Languages.FromArguments(args) ?? spoken);
+        var result = root.Parse(args);
 
-            // `--help` answers even a command line with mistakes in it (`./kata grade --help`).
-            if (result.Errors.Count > 0 && result.Action is not { ClearsParseErrors: true })
-            {
-                var errors = result.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal);
-                throw new UsageException(string.Join(Environment.NewLine, errors) + Environment.NewLine + UsageTexts.Current.SeeUsage);
-            }
-
-            return result;
-        }
-        finally
+        // `--help` answers even a command line with mistakes in it (`./kata grade --help`).
+        if (result.Errors.Count > 0 && result.Action is not { ClearsParseErrors: true })
         {
-            CultureInfo.CurrentUICulture = culture;
+            var errors = result.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal);
+            throw new UsageException(string.Join(Environment.NewLine, errors) + Environment.NewLine + UsageTexts.Current.SeeUsage);
         }
+
+        return result;
     }
 
     /// <summary>What the command line asks for, without running it.</summary>
