@@ -50,6 +50,10 @@ internal static class Languages
         return named;
     }
 
+    /// <summary>The culture a language's texts and resources are looked up in: ko-KR or en-US.</summary>
+    public static CultureInfo Culture(Language language) =>
+        CultureInfo.GetCultureInfo(language == Language.Korean ? "ko-KR" : "en-US");
+
     /// <summary>KATA_LANG first, then the user interface culture: Korean for ko-*, English otherwise.</summary>
     public static Language FromEnvironment(Func<string, string?> getVariable, CultureInfo uiCulture) =>
         Parse(getVariable(Variable))

@@ -11,7 +11,7 @@ internal sealed class UiCulture : IDisposable
     private readonly CultureInfo _before = CultureInfo.CurrentUICulture;
 
     private UiCulture(Language language) =>
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == Language.Korean ? "ko-KR" : "en-US");
+        CultureInfo.CurrentUICulture = Languages.Culture(language);
 
     public static UiCulture Of(Language language) => new(language);
 

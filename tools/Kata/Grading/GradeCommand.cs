@@ -54,7 +54,7 @@ internal static class GradeCommand
         }
 
         var sandbox = Sandboxes.ForThisMachine();
-        var culture = CultureInfo.GetCultureInfo(language == Language.Korean ? "ko-KR" : "en-US");
+        var culture = Languages.Culture(language);
         try
         {
             using var trusted = await TrustedCourse.PrepareAsync(layout, course, language, line => console.MarkupLine($"[grey]{Markup.Escape(line)}[/]"), cancellationToken).ConfigureAwait(false);
