@@ -52,6 +52,13 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
     // account. No one edits them by hand on one server.
     private static readonly string[] s_sharedByDesign = ["/app/", "/run/secrets/", "/var/run/secrets/"];
 
+    // The operating system's own files, which every program on the host reads where the system keeps them: the
+    // resolver's, the name service's and Kerberos' configuration (DnsClient.NET reads /etc/resolv.conf to find
+    // the DNS servers). The application neither owns nor can move them, and in a container the platform writes
+    // them (Kubernetes writes each pod's /etc/resolv.conf).
+    private static readonly ImmutableHashSet<string> s_operatingSystemFiles = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "/etc/resolv.conf", "/etc/nsswitch.conf", "/etc/host.conf", "/etc/gai.conf", "/etc/krb5.conf");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     public override void Initialize(AnalysisContext context)
@@ -104,7 +111,7 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
 
     private static bool IsConfigurationPath(string path)
     {
-        if (!s_absoluteConfigPath.IsMatch(path))
+        if (!s_absoluteConfigPath.IsMatch(path) || s_operatingSystemFiles.Contains(path))
         {
             return false;
         }

@@ -86,4 +86,22 @@ public sealed class HostLocalConfigPathAnalyzerTests
             }
             """,
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/application/config.json"));
+
+    [Fact]
+    public Task The_operating_systems_own_resolver_and_kerberos_files_are_not_flagged_the_applications_beside_them_are() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            class NameServers
+            {
+                internal const string EtcResolvConfFile = "/etc/resolv.conf";
+                static string Parse(string filePath) => File.ReadAllText(filePath);
+                string Resolver() => Parse(EtcResolvConfFile);
+                string NameService() => File.ReadAllText("/etc/nsswitch.conf");
+                string Kerberos() => File.ReadAllText("/etc/krb5.conf");
+                string Own() => File.ReadAllText({|#0:"/etc/shop.conf"|});
+                string OwnResolver() => File.ReadAllText({|#1:"/etc/shop/resolv.conf"|});
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/shop.conf"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/etc/shop/resolv.conf"));
 }
