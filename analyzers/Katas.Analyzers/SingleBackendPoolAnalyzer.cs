@@ -79,7 +79,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         var poolConstructor = argument.Parent is IObjectCreationOperation { Type: { } created } && s_poolType.IsMatch(created.Name);
         if ((poolConstructor || s_membersName.Contains(parameter.Name)) && IsCollection(parameter.Type) && !IsAttribute(parameter.ContainingSymbol?.ContainingType))
         {
-            ReportIfSingle(context, argument.Value, parameter.Name);
+            ReportIfSingle(context, argument.Value, parameter.Name, OverloadFor(context, argument.Parent));
         }
     }
 
@@ -89,14 +89,40 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         if (assignment.Target is IPropertyReferenceOperation { Property: var property } && s_membersName.Contains(property.Name) && IsCollection(property.Type)
             && !IsAttribute(property.ContainingType))
         {
-            ReportIfSingle(context, assignment.Value, property.Name);
+            ReportIfSingle(context, assignment.Value, property.Name, OwnConstructor(context, assignment));
         }
         else if (assignment.Target is IFieldReferenceOperation { Field: var field } && s_membersName.Contains(field.Name.TrimStart('_')) && IsCollection(field.Type)
             && !IsAttribute(field.ContainingType))
         {
-            ReportIfSingle(context, assignment.Value, field.Name);
+            ReportIfSingle(context, assignment.Value, field.Name, OwnConstructor(context, assignment));
         }
     }
+
+    /// <summary>
+    /// The constructor an assignment to its own type's member is in (<c>Members = new[] { row };</c>), or null.
+    /// </summary>
+    private static IMethodSymbol? OwnConstructor(OperationAnalysisContext context, ISimpleAssignmentOperation assignment) =>
+        context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+        && assignment.Target is IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } target
+        && SymbolEqualityComparer.Default.Equals(target.Member.ContainingType, constructor.ContainingType)
+            ? constructor
+            : null;
+
+    /// <summary>
+    /// The method an argument is passed on from when the call is an overload of it (<c>Host(string server) =>
+    /// Host(new[] { server })</c>, <c>: this(new[] { only })</c>) or creates the method's own type
+    /// (<c>static Pool Of(Uri only) => new Pool([only])</c>), or null.
+    /// </summary>
+    private static IMethodSymbol? OverloadFor(OperationAnalysisContext context, IOperation? call) =>
+        context.ContainingSymbol is IMethodSymbol method
+        && call switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod.Name == method.Name,
+            IObjectCreationOperation creation => SymbolEqualityComparer.Default.Equals(creation.Type, method.ContainingType),
+            _ => false,
+        }
+            ? method
+            : null;
 
     /// <summary>
     /// An attribute describes code: its <c>Members</c> or <c>Nodes</c> are names of members and syntax
@@ -119,39 +145,51 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         Unwrap(value) is IArrayCreationOperation or IObjectCreationOperation or IInvocationOperation
         || value.Syntax is CollectionExpressionSyntax;
 
-    private static void ReportIfSingle(OperationAnalysisContext context, IOperation value, string name)
+    private static void ReportIfSingle(OperationAnalysisContext context, IOperation value, string name, IMethodSymbol? overload = null)
     {
-        if (SingleElement(Unwrap(value)) is { } element)
+        if (SingleElement(Unwrap(value)) is { } element && !IsParameterOf(overload, element, value))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), name, element));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), name, element.ToString()));
         }
     }
 
     /// <summary>
-    /// The source text of the only element of a collection written in place, or null when it has more,
-    /// fewer, or is not written in place (a variable may be filled elsewhere).
+    /// The one item is the parameter of a constructor that fills its own type's member with it
+    /// (<c>MembershipTableData(Tuple&lt;MembershipEntry, string&gt; row, ...) { Members = new[] { row }; }</c>, the
+    /// result of reading one row) or of a method that passes it on to its overload for many
+    /// (<c>Host(string server) => Host(new[] { server })</c>): an overload for callers that have one item. How
+    /// many members there are is decided where it is called, not here.
     /// </summary>
-    private static string? SingleElement(IOperation value)
+    private static bool IsParameterOf(IMethodSymbol? overload, SyntaxNode element, IOperation value) =>
+        overload is not null
+        && value.SemanticModel?.GetSymbolInfo(element).Symbol is IParameterSymbol parameter
+        && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, overload);
+
+    /// <summary>
+    /// The only element of a collection written in place, or null when it has more, fewer, or is not
+    /// written in place (a variable may be filled elsewhere).
+    /// </summary>
+    private static SyntaxNode? SingleElement(IOperation value)
     {
         switch (value)
         {
             case IArrayCreationOperation { Initializer.ElementValues: { Length: 1 } elements }:
-                return elements[0].Syntax.ToString();
+                return elements[0].Syntax;
 
             case IObjectCreationOperation { Initializer: { } initializer } when initializer.Initializers.Length == 1
                 && initializer.Initializers[0] is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add:
-                return add.Arguments[0].Value.Syntax.ToString();
+                return add.Arguments[0].Value.Syntax;
 
             case IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.Name: "ImmutableArray" or "ImmutableList" }, Arguments: { Length: 1 } arguments }:
                 return arguments[0].Value is IArrayCreationOperation { IsImplicit: true, Initializer.ElementValues: var values }
-                    ? values.Length == 1 ? values[0].Syntax.ToString() : null
-                    : arguments[0].Parameter?.Type is IArrayTypeSymbol ? null : arguments[0].Value.Syntax.ToString();
+                    ? values.Length == 1 ? values[0].Syntax : null
+                    : arguments[0].Parameter?.Type is IArrayTypeSymbol ? null : arguments[0].Value.Syntax;
         }
 
         // A collection expression, [web1]: Microsoft.CodeAnalysis 4.8 has no operation for it, so the
         // syntax tells.
         return value.Syntax is CollectionExpressionSyntax { Elements: { Count: 1 } elementsSyntax } && elementsSyntax[0] is ExpressionElementSyntax single
-            ? single.Expression.ToString()
+            ? single.Expression
             : null;
     }
 

@@ -97,4 +97,42 @@ public sealed class SingleBackendPoolAnalyzerTests
             }
             """,
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Members", "primary"));
+
+    [Fact]
+    public Task An_overload_that_wraps_the_one_item_it_was_given_is_not_a_pool_of_one() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            sealed class MembershipTableData
+            {
+                public IReadOnlyList<Tuple<string, string>> Members { get; private set; }
+                public MembershipTableData(List<Tuple<string, string>> rows) => Members = rows;
+                public MembershipTableData(Tuple<string, string> row) { Members = new[] { row }; }
+            }
+            interface IKafkaConfigurator { void Host(IReadOnlyList<string> servers); }
+            static class KafkaConfiguratorExtensions
+            {
+                public static void Host(this IKafkaConfigurator configurator, string server) => configurator.Host(new[] { server });
+                public static void Connect(this IKafkaConfigurator configurator, string server) => configurator.Host({|#0:new[] { server }|});
+            }
+            sealed class Settings { public Uri[] Backends { get; set; } = []; }
+            sealed class RoundRobinBalancer
+            {
+                private static readonly Uri Primary = new("http://web-1/");
+                private Uri[] _backends;
+                public RoundRobinBalancer(IReadOnlyList<Uri> destinations) => _backends = [.. destinations];
+                public RoundRobinBalancer(Uri only) => _backends = [only];
+                public RoundRobinBalancer(Uri only, int weight) : this(new[] { only }) { }
+                public RoundRobinBalancer() => _backends = {|#1:[Primary]|};
+                public static RoundRobinBalancer Of(Uri only) => new RoundRobinBalancer(new[] { only });
+                public RoundRobinBalancer(Uri web1, Settings settings) : this({|#2:new[] { Primary }|})
+                {
+                    settings.Backends = {|#3:[web1]|};
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "servers", "server"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "_backends", "Primary"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "destinations", "Primary"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(3, "Backends", "web1"));
 }
