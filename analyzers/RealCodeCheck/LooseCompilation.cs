@@ -8,13 +8,13 @@ namespace Katas.Analyzers.RealCodeCheck;
 /// A compilation of one project's sources, and those of the projects it references, against the shared
 /// frameworks this tool runs on (Microsoft.NETCore.App and Microsoft.AspNetCore.App). NuGet packages are
 /// not restored: code that uses them binds loosely (errors are counted, not fatal), and the rules see
-/// what binds, as an IDE does on a project that has not been restored.
+/// what binds, as an IDE does on a project that has not been restored. A folder of package assemblies
+/// (<c>--references</c>) lets the types of those packages bind too.
 /// </summary>
 internal static class LooseCompilation
 {
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> s_references = new(FrameworkReferences);
-
-    public static CSharpCompilation Create(SourceProject project, IReadOnlyList<string> referencedFiles, CancellationToken cancellationToken)
+    public static CSharpCompilation Create(
+        SourceProject project, IReadOnlyList<string> referencedFiles, IReadOnlyList<MetadataReference> references, CancellationToken cancellationToken)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = project.Files.Concat(referencedFiles)
@@ -29,17 +29,33 @@ internal static class LooseCompilation
         return CSharpCompilation.Create(
             project.Name,
             trees,
-            s_references.Value,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
     }
 
-    private static IReadOnlyList<MetadataReference> FrameworkReferences()
+    /// <summary>
+    /// The shared frameworks' assemblies, then the package assemblies whose name none of them has (a package
+    /// folder often holds its own copy of a framework assembly: two of one name would make every use ambiguous).
+    /// </summary>
+    public static IReadOnlyList<MetadataReference> References(IReadOnlyList<string> packageAssemblies)
+    {
+        var framework = FrameworkAssemblies();
+        var names = framework.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. framework.Concat(packageAssemblies.Where(p => !names.Contains(Path.GetFileName(p))))
+            .Select(p => MetadataReference.CreateFromFile(p))];
+    }
+
+    /// <summary>The .NET assemblies directly in a folder, such as the build output of a project that references the packages.</summary>
+    public static IReadOnlyList<string> AssembliesIn(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*.dll").Where(IsManaged).Order(StringComparer.Ordinal)];
+
+    private static IReadOnlyList<string> FrameworkAssemblies()
     {
         // The runtime's own assemblies, then ASP.NET Core's from the shared framework of the same version beside it.
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var aspNetCore = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(runtime)!)!, "Microsoft.AspNetCore.App", Path.GetFileName(runtime));
         var folders = Directory.Exists(aspNetCore) ? new[] { runtime, aspNetCore } : [runtime];
-        return [.. folders.SelectMany(f => Directory.EnumerateFiles(f, "*.dll")).Where(IsManaged).Select(p => MetadataReference.CreateFromFile(p))];
+        return [.. folders.SelectMany(AssembliesIn)];
     }
 
     private static bool IsManaged(string path)

@@ -2,14 +2,35 @@ using System.Diagnostics;
 using System.Globalization;
 using Katas.Analyzers.RealCodeCheck;
 
-// Usage: check.sh FOLDER [--summary]
+// Usage: check.sh FOLDER [--summary] [--references DLL_FOLDER]
 // Prints every hit of the SPOF rules as path:line:column: RULE message, then a table of hits and time per
 // rule. Exit codes: 0 the folder was checked; 1 a rule threw (AD0001); 2 bad arguments or no such folder.
-var summaryOnly = args.Contains("--summary");
-var folders = args.Where(a => a != "--summary").ToArray();
-if (folders.Length != 1 || folders[0].StartsWith('-'))
+const string Usage = "usage: check.sh FOLDER [--summary] [--references DLL_FOLDER]   (the C# sources to check; nothing is built)";
+var summaryOnly = false;
+string? referenceFolder = null;
+var folders = new List<string>();
+for (var i = 0; i < args.Length; i++)
 {
-    Console.Error.WriteLine("usage: check.sh FOLDER [--summary]   (the C# sources to check; nothing is built)");
+    switch (args[i])
+    {
+        case "--summary":
+            summaryOnly = true;
+            break;
+        case "--references" when i + 1 < args.Length && referenceFolder is null:
+            referenceFolder = args[++i];
+            break;
+        case "--references":
+            Console.Error.WriteLine($"check.sh: --references takes one folder of DLLs.\n{Usage}");
+            return 2;
+        default:
+            folders.Add(args[i]);
+            break;
+    }
+}
+
+if (folders.Count != 1 || folders[0].StartsWith('-'))
+{
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 
@@ -20,8 +41,25 @@ if (!Directory.Exists(root))
     return 2;
 }
 
+IReadOnlyList<string> packageAssemblies = [];
+if (referenceFolder is not null)
+{
+    if (!Directory.Exists(referenceFolder))
+    {
+        Console.Error.WriteLine($"check.sh: no folder '{referenceFolder}' (--references).");
+        return 2;
+    }
+
+    packageAssemblies = LooseCompilation.AssembliesIn(referenceFolder);
+    if (packageAssemblies.Count == 0)
+    {
+        Console.Error.WriteLine($"check.sh: no .NET assembly (*.dll) in '{referenceFolder}' (--references).");
+        return 2;
+    }
+}
+
 var projects = SourceProject.Find(root);
-var run = new RuleRun();
+var run = new RuleRun(LooseCompilation.References(packageAssemblies));
 var clock = Stopwatch.StartNew();
 await run.RunAsync(projects, CancellationToken.None);
 clock.Stop();
@@ -38,6 +76,11 @@ if (!summaryOnly)
 
 var invariant = CultureInfo.InvariantCulture;
 Console.WriteLine($"{run.Files} files in {projects.Count} projects ({projects.Count(p => p.IsTest)} test projects), {clock.Elapsed.TotalSeconds.ToString("0.0", invariant)} s");
+if (packageAssemblies.Count > 0)
+{
+    Console.WriteLine($"with {packageAssemblies.Count} package assemblies from {referenceFolder}");
+}
+
 Console.WriteLine("rule     production  test   time (ms)");
 foreach (var (rule, time) in run.Times.OrderBy(t => t.Key, StringComparer.Ordinal))
 {

@@ -10,7 +10,7 @@ namespace Katas.Analyzers.RealCodeCheck;
 internal sealed record Hit(string Path, int Line, int Column, string Rule, string Message, bool InTestCode);
 
 /// <summary>Runs the eight SPOF rules over the projects of a folder, keeping the hits and each rule's time.</summary>
-internal sealed class RuleRun
+internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = [.. typeof(HardcodedEndpointAnalyzer).Assembly
         .GetTypes()
@@ -33,7 +33,7 @@ internal sealed class RuleRun
         foreach (var project in projects)
         {
             var referenced = project.References.Where(byFile.ContainsKey).SelectMany(r => byFile[r].Files).ToArray();
-            var compilation = LooseCompilation.Create(project, referenced, cancellationToken);
+            var compilation = LooseCompilation.Create(project, referenced, references, cancellationToken);
             Files += project.Files.Count;
 
             var options = new CompilationWithAnalyzersOptions(
@@ -41,24 +41,34 @@ internal sealed class RuleRun
                 (exception, analyzer, diagnostic) => Exceptions.Add($"{project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: true);
-            var result = await compilation.WithAnalyzers(s_analyzers, options).GetAnalysisResultAsync(cancellationToken);
+            var withAnalyzers = compilation.WithAnalyzers(s_analyzers, options);
 
+            // The project's own files only, one at a time: the files of the projects it references are there for
+            // binding, and analyzing them again in every project that references them would be wasted (a code base
+            // whose projects all reference one large core analyzed that core once per project).
             var own = project.Files.ToHashSet(StringComparer.Ordinal);
-            foreach (var diagnostic in result.GetAllDiagnostics())
+            var seen = new HashSet<(string, int, int, string)>();
+            foreach (var tree in compilation.SyntaxTrees.Where(t => own.Contains(t.FilePath)))
             {
-                var span = diagnostic.Location.GetLineSpan();
-                if (diagnostic.Id.StartsWith("SPOF", StringComparison.Ordinal) && own.Contains(span.Path))
+                var result = await withAnalyzers.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), filterSpan: null, cancellationToken);
+                foreach (var diagnostic in result.GetAllDiagnostics())
                 {
-                    Hits.Add(new Hit(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Id, diagnostic.GetMessage(), project.IsTest));
-                }
-                else if (diagnostic.Id == "AD0001")
-                {
-                    Exceptions.Add($"{project.Name}: {diagnostic.GetMessage()}");
+                    var span = diagnostic.Location.GetLineSpan();
+                    if (diagnostic.Id.StartsWith("SPOF", StringComparison.Ordinal) && own.Contains(span.Path)
+                        && seen.Add((span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character, diagnostic.Id)))
+                    {
+                        Hits.Add(new Hit(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Id, diagnostic.GetMessage(), project.IsTest));
+                    }
+                    else if (diagnostic.Id == "AD0001")
+                    {
+                        Exceptions.Add($"{project.Name}: {diagnostic.GetMessage()}");
+                    }
                 }
             }
 
-            foreach (var (analyzer, telemetry) in result.AnalyzerTelemetryInfo)
+            foreach (var analyzer in s_analyzers)
             {
+                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken);
                 Times[analyzer.SupportedDiagnostics[0].Id] += telemetry.ExecutionTime;
             }
         }
