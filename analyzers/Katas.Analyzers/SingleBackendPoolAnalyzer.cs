@@ -20,15 +20,19 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Descriptor =
         Rule.Create(RuleIdentifiers.SingleBackendPool, RuleCategories.Reliability, DiagnosticSeverity.Warning);
 
-    // Parameters and properties that hold the members of a pool.
+    // Parameters and properties that hold the members of a pool. Not "addresses": it names the clients an IP set
+    // or allow-list lets in (a WAF IP set's Addresses), mail recipients and listen addresses as often as servers.
     private static readonly NameSet s_membersName = new(
-        "backends", "destinations", "endpoints", "upstreams", "replicas", "servers", "nodes", "pool", "members", "hosts", "addresses", "instances", "peers");
+        "backends", "destinations", "endpoints", "upstreams", "replicas", "servers", "nodes", "pool", "members", "hosts", "instances", "peers");
 
     // Types whose constructor takes the members of a pool, whatever the parameter is called.
     private static readonly Regex s_poolType = new(
         "(Balancer|Pool|Upstream|ReplicaSet|Cluster)$",
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
+
+    // Namespaces whose types describe this application (its routes, its OpenAPI document), not servers.
+    private static readonly string[] s_applicationDescriptions = ["Microsoft.AspNetCore", "Microsoft.OpenApi", "NSwag", "Scalar.AspNetCore"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
@@ -147,7 +151,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
 
     private static void ReportIfSingle(OperationAnalysisContext context, IOperation value, string name, IMethodSymbol? overload = null)
     {
-        if (SingleElement(Unwrap(value)) is { } element && !IsParameterOf(overload, element, value))
+        if (SingleElement(Unwrap(value)) is { } element && !IsParameterOf(overload, element, value) && !IsLoopVariable(element, value))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), name, element.ToString()));
         }
@@ -164,6 +168,15 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         overload is not null
         && value.SemanticModel?.GetSymbolInfo(element).Symbol is IParameterSymbol parameter
         && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, overload);
+
+    /// <summary>
+    /// The one item is the variable of a <c>foreach</c> over the members (<c>foreach (var server in servers)
+    /// { await QueryServerAsync(new[] { server }, ...); }</c>): the collection of one is how the loop asks one
+    /// member at a time, and the loop itself reaches the others.
+    /// </summary>
+    private static bool IsLoopVariable(SyntaxNode element, IOperation value) =>
+        value.SemanticModel?.GetSymbolInfo(element).Symbol is ILocalSymbol { DeclaringSyntaxReferences: { Length: 1 } declarations }
+        && declarations[0].GetSyntax() is ForEachStatementSyntax;
 
     /// <summary>
     /// The only element of a collection written in place, or null when it has more, fewer, or is not
@@ -207,13 +220,16 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         type.SpecialType != SpecialType.System_String
         && (type is IArrayTypeSymbol || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
             || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-        && !IsRoutingEndpoints(type);
+        && !DescribesThisApplication(type);
 
     /// <summary>
     /// ASP.NET Core's endpoints (<c>new CandidateSet(new[] { endpoint }, ...)</c>, <c>EndpointDataSource</c>): the
-    /// routes of one application, matched within one process, not servers to spread traffic over.
+    /// routes of one application, matched within one process, not servers to spread traffic over. And the servers
+    /// of an OpenAPI document (<c>swagger.Servers = new List&lt;OpenApiServer&gt; { new() { Url = ... } }</c>, with
+    /// Swashbuckle, NSwag or Scalar): a description of where this application's API can be reached, shown to a
+    /// reader.
     /// </summary>
-    private static bool IsRoutingEndpoints(ITypeSymbol type)
+    private static bool DescribesThisApplication(ITypeSymbol type)
     {
         var element = type switch
         {
@@ -222,9 +238,15 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        for (var ns = element?.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        if (element?.ContainingNamespace is not { IsGlobalNamespace: false } ns)
         {
-            if (ns.Name == "AspNetCore" && ns.ContainingNamespace is { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true })
+            return false;
+        }
+
+        var name = ns.ToDisplayString();
+        foreach (var root in s_applicationDescriptions)
+        {
+            if (name.StartsWith(root, StringComparison.Ordinal) && (name.Length == root.Length || name[root.Length] == '.'))
             {
                 return true;
             }

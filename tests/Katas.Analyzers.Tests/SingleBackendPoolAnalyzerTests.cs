@@ -135,4 +135,68 @@ public sealed class SingleBackendPoolAnalyzerTests
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "_backends", "Primary"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "destinations", "Primary"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(3, "Backends", "web1"));
+
+    [Fact]
+    public Task One_member_at_a_time_in_a_loop_over_all_of_them_is_not_a_pool_of_one() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            static class Lookup
+            {
+                public static bool QueryServer(IReadOnlyList<string> servers, string name) => servers.Count > 0 && name.Length > 0;
+
+                public static bool AskEach(IReadOnlyList<string> all, string name)
+                {
+                    foreach (var server in all)
+                    {
+                        if (QueryServer(new[] { server }, name))
+                        {
+                            return true;
+                        }
+                    }
+
+                    var first = all[0];
+                    return QueryServer({|#0:new[] { first }|}, name);
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "servers", "first"));
+
+    [Fact]
+    public Task Addresses_are_an_allow_list_as_often_as_servers_and_count_only_for_a_pool_type() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync(Types + """
+            class IPSetProps { public string[] Addresses { get; set; } = []; }
+            static class Mail { public static void Send(string[] addresses, string text) { } }
+            class Startup
+            {
+                void Configure(string localIpAddress)
+                {
+                    var allowed = new IPSetProps { Addresses = new string[] { localIpAddress + "/32" } };
+                    Mail.Send(new[] { "ops@example.com" }, "deployed");
+                    new ConnectionPool({|#0:new[] { "db-1" }|});
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "addresses", "\"db-1\""));
+
+    [Fact]
+    public Task The_servers_of_an_OpenAPI_document_describe_this_application_they_are_not_a_pool() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            namespace Microsoft.OpenApi { public class OpenApiServer { public string Url { get; set; } = ""; } public class OpenApiDocument { public IList<OpenApiServer> Servers { get; set; } = []; } }
+            namespace Scalar.AspNetCore { public class ScalarServer(string url) { } public class ScalarOptions { public IEnumerable<ScalarServer> Servers { get; set; } = []; } }
+            namespace Shop
+            {
+                using Microsoft.OpenApi;
+                using Scalar.AspNetCore;
+                public class Server(string url) { }
+                public class ClientOptions { public Server[] Servers { get; set; } = []; }
+                class Documents
+                {
+                    void Swagger(OpenApiDocument swagger, string baseUrl) => swagger.Servers = new List<OpenApiServer> { new OpenApiServer { Url = baseUrl } };
+                    void Reference(ScalarOptions options) => options.Servers = new[] { new ScalarServer("/api") };
+                    void Client(ClientOptions options) => options.Servers = {|#0:new[] { new Server("https://10.0.0.5/") }|};
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Servers", "new Server(\"https://10.0.0.5/\")"));
 }
