@@ -194,7 +194,7 @@ internal sealed partial class SourceProject
         }
     }
 
-    [GeneratedRegex(@"<IsTestProject(?:\s[^>]*)?>\s*true|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w-]*|NUnit|MSTest[.\w]*|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing)""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<IsTestProject>\s*true|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w-]*|NUnit|MSTest[.\w]*|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing)""", RegexOptions.IgnoreCase)]
     private static partial Regex TestProjectPattern();
 
     [GeneratedRegex(@"<ImplicitUsings>\s*(?:enable|true)\s*</ImplicitUsings>", RegexOptions.IgnoreCase)]
