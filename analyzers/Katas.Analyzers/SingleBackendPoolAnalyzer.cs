@@ -31,9 +31,6 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 
-    // Namespaces whose types describe this application (its routes, its OpenAPI document), not servers.
-    private static readonly string[] s_applicationDescriptions = ["Microsoft.AspNetCore", "Microsoft.OpenApi", "NSwag", "Scalar.AspNetCore"];
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     public override void Initialize(AnalysisContext context)
@@ -238,20 +235,20 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        if (element?.ContainingNamespace is not { IsGlobalNamespace: false } ns)
+        // The outermost namespace and the one inside it (Microsoft and OpenApi for Microsoft.OpenApi.Models),
+        // found without building the name: this runs for every collection given to a pool's name.
+        INamespaceSymbol? outer = null, second = null;
+        for (var ns = element?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
         {
-            return false;
+            (second, outer) = (outer, ns);
         }
 
-        var name = ns.ToDisplayString();
-        foreach (var root in s_applicationDescriptions)
+        return (outer?.Name, second?.Name) switch
         {
-            if (name.StartsWith(root, StringComparison.Ordinal) && (name.Length == root.Length || name[root.Length] == '.'))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            ("Microsoft", "AspNetCore" or "OpenApi") => true,
+            ("NSwag", _) => true,
+            ("Scalar", "AspNetCore") => true,
+            _ => false,
+        };
     }
 }
