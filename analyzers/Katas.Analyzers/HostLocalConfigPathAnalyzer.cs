@@ -24,6 +24,13 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
     private static readonly NameSet s_pathParameter = new(
         "path", "filePath", "fileName", "configPath", "configFile", "configurationFile", "configurationPath", "settingsPath", "settingsFile");
 
+    // Methods that compute with a path and never open the file (System.IO.Path and the wrappers code bases put
+    // around it): Path.GetFileName("/etc/patchstate/patch.json") names a Secret's key, it reads nothing.
+    private static readonly NameSet s_pathArithmetic = new(
+        "GetFileName", "GetFileNameWithoutExtension", "GetDirectoryName", "GetExtension", "ChangeExtension", "HasExtension",
+        "GetFullPath", "GetPathRoot", "IsPathRooted", "IsPathFullyQualified", "Combine", "Join", "GetRelativePath",
+        "EndsInDirectorySeparator", "TrimEndingDirectorySeparator");
+
     // /etc/app.conf, /opt/shop/config.json, C:\Program Files\shop\app.config, \\server\share\app.ini
     private static readonly Regex s_absoluteConfigPath = new(
         @"^(?:/|[A-Za-z]:[\\/]|\\\\)[^\r\n]*?\.(?:conf|config|cfg|json|ya?ml|ini|toml|xml|properties|env)$",
@@ -100,7 +107,8 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
 
             var isFileApi = type is not null && Contains(fileTypes, type);
             var isConfigurationSource = methodName is not null && methodName.StartsWith("Add", StringComparison.Ordinal) && methodName.EndsWith("File", StringComparison.Ordinal);
-            if ((isFileApi || isConfigurationSource || s_pathParameter.Contains(argument.Parameter.Name))
+            var isPathParameter = s_pathParameter.Contains(argument.Parameter.Name) && (methodName is null || !s_pathArithmetic.Contains(methodName));
+            if ((isFileApi || isConfigurationSource || isPathParameter)
                 && IsConfigurationPath(text.Trim())
                 && !IsAllowed(context, text.Trim()))
             {

@@ -104,4 +104,21 @@ public sealed class HostLocalConfigPathAnalyzerTests
             """,
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/shop.conf"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/etc/shop/resolv.conf"));
+
+    [Fact]
+    public Task Computing_with_a_path_reads_no_file_reading_it_through_a_wrapper_does() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            interface IPathUtilities { string GetFileName(string path); string GetDirectoryName(string path); }
+            interface IFileSystem { IPathUtilities Path { get; } string ReadAllTextFromFile(string path); }
+            class RestoreJob
+            {
+                const string PatchStateFullPath = "/etc/patchstate/patch.json";
+                string Key() => Path.GetFileName(PatchStateFullPath);
+                string Mount(IFileSystem files) => files.Path.GetDirectoryName(PatchStateFullPath);
+                string SecretKey(IFileSystem files) => files.Path.GetFileName(PatchStateFullPath);
+                string Read(IFileSystem files) => files.ReadAllTextFromFile({|#0:PatchStateFullPath|});
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/patchstate/patch.json"));
 }
