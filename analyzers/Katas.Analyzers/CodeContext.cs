@@ -1,5 +1,3 @@
-using System;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -16,12 +14,6 @@ internal static class CodeContext
         "poll", "poller", "polling", "heartbeat", "ping", "monitor", "monitoring", "watch", "watcher", "watchdog",
         "balancer", "balancing", "scaler", "scaling", "autoscaler", "failover", "replica", "replicas",
         "backend", "backends", "upstream", "upstreams");
-
-    // The words of an identifier: HealthProbe -> Health, Probe; checkAllAsync -> check, All, Async; HTTPProbe -> HTTP, Probe.
-    private static readonly Regex s_identifierWord = new(
-        "[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(100));
 
     /// <summary>
     /// True when no other thread can run <paramref name="operation"/> at the same time: inside a <c>lock</c>
@@ -88,9 +80,9 @@ internal static class CodeContext
 
         for (var symbol = containingSymbol; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
         {
-            foreach (Match word in s_identifierWord.Matches(symbol.Name))
+            foreach (var word in IdentifierWords.Of(symbol.Name))
             {
-                if (s_probingWords.Contains(word.Value))
+                if (s_probingWords.Contains(word))
                 {
                     return true;
                 }

@@ -96,7 +96,8 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (!IsExcluded(context, host, isTestProject) && !EndpointLiteral.IsCloudProviderApi(host))
+            if (!IsExcluded(context, host, isTestProject) && !EndpointLiteral.IsCloudProviderApi(host)
+                && (methodName is not null || !sinks.IsUri(type) || EndpointFlow.MayConnect(context.Operation, context.CancellationToken)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), display));
             }

@@ -263,4 +263,116 @@ public sealed class HardcodedEndpointAnalyzerTests
             }
             """,
             Spof001(0, "http://10.0.0.5:8000/calc"));
+
+    [Fact]
+    public Task A_uri_that_reaches_nothing_that_connects_is_not_flagged() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            class UriTemplate
+            {
+                public Uri BindByPosition(Uri baseAddress, params string[] values) => baseAddress;
+                public object? Match(Uri baseAddress, Uri candidate) => null;
+            }
+            class AudienceRestriction { public AudienceRestriction(Uri[] audiences) { } }
+            class PrefixMatcher { public void Register(Uri anonymousUriPrefix) { } }
+            class ServiceHost
+            {
+                public ServiceHost(Type service, params Uri[] baseAddresses) { }
+                public void AddServiceEndpoint(Type contract, object binding, Uri address) { }
+                public void AddServiceEndpoint(ControlEndpoint endpoint) { }
+            }
+            class EndpointAddress { public EndpointAddress(Uri uri) { } }
+            class ControlEndpoint { public ControlEndpoint(object binding, EndpointAddress address) { } }
+            class Program
+            {
+                void Templates(UriTemplate template)
+                {
+                    Uri prefix = new Uri("http://10.0.0.5/");
+                    Console.WriteLine(template.BindByPosition(prefix, "WA", "Seattle"));
+                    Uri request = new Uri("http://10.0.0.5/weather/WA/Seattle");
+                    Console.WriteLine(request);
+                    template.Match(prefix, request);
+                    request = new Uri("http://10.0.0.5/weather/WA");
+                    if (request == prefix || request.Port == 80) { template.Match(prefix, request); }
+                }
+
+                void Names(PrefixMatcher matcher)
+                {
+                    new AudienceRestriction(new Uri[] { new Uri("http://10.0.0.5:8010/calc"), new Uri("http://10.0.0.6:8010/calc") });
+                    matcher.Register(new Uri("http://docs.oasis-open.org/ws-rx/wsmc/200702/anonymous?id="));
+                }
+
+                void Host()
+                {
+                    Uri baseAddress = new Uri("http://10.0.0.5:8000/calc");
+                    var host = new ServiceHost(typeof(Program), baseAddress);
+                    host.AddServiceEndpoint(typeof(Program), new object(), baseAddress);
+                    Console.WriteLine("Hosted at " + baseAddress.AbsoluteUri + "help");
+                    var control = new ControlEndpoint(new object(), new EndpointAddress(new Uri("http://10.0.0.5/hiring")));
+                    host.AddServiceEndpoint(control);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_uri_that_reaches_a_client_a_request_or_an_address_is_flagged() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            class EndpointAddress { public EndpointAddress(Uri uri) { } }
+            class CalculatorClient { public CalculatorClient(object binding, EndpointAddress remoteAddress) { } }
+            class ChannelFactory { public object CreateChannel(EndpointAddress to) => new(); }
+            class Connection { public Task<string> Post(Uri resource, string body) => Task.FromResult(body); }
+            class WebClient { public string? BaseAddress { get; set; } }
+            class Options { public Uri? Endpoint { get; set; } }
+            class Program
+            {
+                async Task Run(HttpClient http, ChannelFactory factory, Connection connection, Func<Action<Options>, int> configure)
+                {
+                    var client = new HttpClient { BaseAddress = new Uri({|#0:"http://10.0.0.5:8080/"|}) };
+                    configure(options => options.Endpoint = new Uri({|#1:"http://zipkin.internal:9411/api/v2/spans"|}));
+                    var stock = new Uri({|#2:"http://inventory.internal/stock"|});
+                    await http.GetAsync(stock);
+                    var address = new EndpointAddress(new Uri({|#3:"http://calc.internal:8003/calc"|}));
+                    new CalculatorClient(new object(), address);
+                    Uri via = new Uri({|#4:"http://calc.internal/service.svc"|});
+                    factory.CreateChannel(new EndpointAddress(via));
+                    await connection.Post(new Uri({|#5:"https://api.shop.example/graphql"|}), "{}");
+                    Uri customers = new Uri({|#6:"http://crm.internal:33693/customers"|});
+                    Console.WriteLine("Customers at " + customers.AbsoluteUri);
+                    new WebClient().BaseAddress = customers.AbsoluteUri;
+                    Uri metadata = new Uri({|#7:"http://calc.internal/service.svc?wsdl"|});
+                    Generate(metadata);
+                }
+
+                void Generate(Uri metadataAddress) { }
+            }
+            """,
+            Spof001(0, "http://10.0.0.5:8080/"),
+            Spof001(1, "http://zipkin.internal:9411/api/v2/spans"),
+            Spof001(2, "http://inventory.internal/stock"),
+            Spof001(3, "http://calc.internal:8003/calc"),
+            Spof001(4, "http://calc.internal/service.svc"),
+            Spof001(5, "https://api.shop.example/graphql"),
+            Spof001(6, "http://crm.internal:33693/customers"),
+            Spof001(7, "http://calc.internal/service.svc?wsdl"));
+
+    [Fact]
+    public Task A_uri_given_to_a_type_the_build_cannot_see_is_followed_by_the_callees_name() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            class Program
+            {
+                void Run({|CS0246:GitHubClient|} github, {|CS0246:UriTemplateTable|} table)
+                {
+                    github.Connection.Post(new Uri({|#0:"https://api.github.example/graphql"|}), "{}");
+                    new {|CS0246:WorkflowControlClient|}(new object(), new {|CS0246:EndpointAddress|}(new Uri({|#1:"http://10.0.0.5/hiringProcess"|})));
+                    new {|CS0246:SamlAudienceRestrictionCondition|}(new Uri[] { new Uri("http://10.0.0.5:8010/calc") });
+                    table.MatchSingle(new Uri("http://10.0.0.5/weather/WA"));
+                }
+            }
+            """,
+            Spof001(0, "https://api.github.example/graphql"),
+            Spof001(1, "http://10.0.0.5/hiringProcess"));
 }

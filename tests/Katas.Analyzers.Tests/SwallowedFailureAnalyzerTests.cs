@@ -343,4 +343,124 @@ public sealed class SwallowedFailureAnalyzerTests
             Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "RpcException"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"));
+
+    [Fact]
+    public Task In_code_named_like_probing_code_an_explained_catch_that_cannot_hide_a_target_is_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Diagnostics;
+            using System.IO;
+            using System.Text.RegularExpressions;
+            using System.Threading.Tasks;
+            using System.Xml;
+            class FfProbe(Stream target, Func<Task> probe)
+            {
+                string Run(Process process, XmlReader reader, string rule)
+                {
+                    try { process.PriorityClass = ProcessPriorityClass.BelowNormal; }
+                    catch
+                    {
+                        // We do not care if setting the priority fails.
+                    }
+
+                    try { if (!process.HasExited) { process.Kill(); } }
+                    catch (Exception) // the process may have exited meanwhile
+                    {
+                    }
+
+                    try { reader.Read(); }
+                    catch (XmlException)
+                    {
+                        // A malformed tag must not fail the whole probing operation.
+                    }
+
+                    try { _ = new Regex(rule); }
+                    catch (RegexParseException) { /* skip an invalid ignore rule */ }
+
+                    try { process.PriorityClass = ProcessPriorityClass.BelowNormal; }
+                    {|#0:catch |}{ }
+
+                    try { target.Flush(); }
+                    {|#1:catch (Exception) |}{ /* the next probe tells again */ }
+
+                    try { probe(); }
+                    {|#2:catch (Exception) |}{ /* the next probe tells again */ }
+
+                    try { Helper(); }
+                    {|#3:catch |}{ /* the next probe tells again */ }
+
+                    return "";
+                }
+
+                async Task RunAsync(Process process)
+                {
+                    try { await process.WaitForExitAsync(); }
+                    {|#4:catch |}{ /* the next probe tells again */ }
+                }
+
+                void Helper() { }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"));
+
+    [Fact]
+    public Task A_timeout_that_answers_a_wait_and_a_not_found_status_are_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            enum StatusCode { Ok, NotFound, Unavailable }
+            class RpcException(StatusCode status) : Exception { public StatusCode StatusCode { get; } = status; }
+            class Channel(Func<TimeSpan, string> receive, List<Exception> faults)
+            {
+                string? message;
+
+                bool TryReceive(TimeSpan timeout)
+                {
+                    try { message = receive(timeout); return true; }
+                    catch (TimeoutException) { }
+                    return false;
+                }
+
+                void EndPoll(TimeSpan timeout)
+                {
+                    try { message = receive(timeout); }
+                    catch (TimeoutException) { }
+                    catch (Exception e) { faults.Add(e); }
+                }
+
+                void Receive(TimeSpan timeout)
+                {
+                    try { message = receive(timeout); }
+                    {|#0:catch (TimeoutException) |}{ }
+
+                    try { message = receive(timeout); }
+                    {|#1:catch (TimeoutException) |}{ }
+                    catch (Exception) { message = null; }
+                }
+
+                void Delete(Action<string> delete)
+                {
+                    try { delete("key"); }
+                    catch (RpcException e) when (e.StatusCode == StatusCode.NotFound) { }
+
+                    try { delete("key"); }
+                    {|#2:catch (RpcException e) when (e.StatusCode != StatusCode.NotFound) |}{ }
+                }
+
+                bool CheckHealth(Action<string> delete)
+                {
+                    try { delete("probe"); return true; }
+                    {|#3:catch (RpcException e) when (e.StatusCode == StatusCode.NotFound) |}{ }
+                    return false;
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "TimeoutException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "TimeoutException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "RpcException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "RpcException"));
 }

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>
+/// SPOF005's questions about what an empty catch stands for: an answer the called code gives on purpose (a wait
+/// that timed out, a thing not found) rather than a dependency's failure, or a try block that cannot be the probe.
+/// </summary>
+internal static class ExpectedAnswers
+{
+    /// <summary>
+    /// <c>catch (TimeoutException) { }</c> where the timeout is the answer "nothing came" of a wait: inside a
+    /// <c>Try...</c> member or type (<c>TryReceive</c>: the Try pattern reports it by returning false), or beside a
+    /// later catch of the same <c>try</c> that handles every other exception (<c>catch (Exception e) { Enqueue(e); }</c>):
+    /// the code deals with failures and tells the timeout apart on purpose.
+    /// </summary>
+    public static bool IsTimeoutAnswer(ICatchClauseOperation clause, ISymbol? containingSymbol)
+    {
+        if (clause.ExceptionType is not { Name: "TimeoutException", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+        {
+            return false;
+        }
+
+        for (var symbol = containingSymbol; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        {
+            if (symbol.Name.Length > 3 && symbol.Name.StartsWith("Try", StringComparison.Ordinal) && char.IsUpper(symbol.Name[3]))
+            {
+                return true;
+            }
+        }
+
+        return clause.Parent is ITryOperation tryOperation && HandlesTheRestAfter(tryOperation, clause);
+    }
+
+    private static bool HandlesTheRestAfter(ITryOperation tryOperation, ICatchClauseOperation clause)
+    {
+        var after = false;
+        foreach (var other in tryOperation.Catches)
+        {
+            if (other == clause)
+            {
+                after = true;
+                continue;
+            }
+
+            if (after
+                && other.Filter is null
+                && other.ExceptionType is null or { SpecialType: SpecialType.System_Object } or { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+                && UsesTheException(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The catch throws, or reads the exception it caught (hands it on, stores it, logs it).</summary>
+    private static bool UsesTheException(ICatchClauseOperation clause)
+    {
+        foreach (var operation in clause.Handler.Descendants())
+        {
+            if (operation is IThrowOperation
+                || operation is ILocalReferenceOperation { Local: var local } && clause.Locals.Length > 0 && SymbolEqualityComparer.Default.Equals(local, clause.Locals[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>catch (RpcException e) when (e.StatusCode == StatusCode.NotFound) { }</c>: the filter requires a "not found"
+    /// status, the answer <c>FileNotFoundException</c> gives for a file (deleting what is already gone). Read from the
+    /// syntax: the status type is often a package's.
+    /// </summary>
+    public static bool FiltersNotFound(ICatchClauseOperation clause)
+    {
+        if (clause.Syntax is not CatchClauseSyntax { Filter.FilterExpression: var filter })
+        {
+            return false;
+        }
+
+        var required = new List<ExpressionSyntax> { filter };
+        for (var i = 0; i < required.Count; i++)
+        {
+            var condition = required[i];
+            while (condition is ParenthesizedExpressionSyntax parenthesized)
+            {
+                condition = parenthesized.Expression;
+            }
+
+            switch (condition)
+            {
+                case BinaryExpressionSyntax both when both.IsKind(SyntaxKind.LogicalAndExpression):
+                    required.Add(both.Left);
+                    required.Add(both.Right);
+                    break;
+                case BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression) && (IsNotFound(equals.Left) || IsNotFound(equals.Right)):
+                    return true;
+                case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: var constant } } when IsNotFound(constant):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNotFound(ExpressionSyntax expression) =>
+        expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NotFound" };
+
+    /// <summary>
+    /// Nothing in the <c>try</c> block can be the probed dependency: nothing is awaited, no delegate or method of this
+    /// code base is called (it could be the probe), and nothing of a network, file, stream or database type is touched
+    /// (System.Net, System.IO but <c>Path</c>, System.Data). Setting a child process's priority, killing it, parsing
+    /// text already read: local work whose failure says nothing about a target's health.
+    /// </summary>
+    public static bool ReachesNoDependency(ICatchClauseOperation clause)
+    {
+        if (clause.Parent is not ITryOperation { Body: var body })
+        {
+            return false;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IAwaitOperation or IInvalidOperation or IDynamicInvocationOperation or IDynamicMemberReferenceOperation:
+                    return false;
+                case IInvocationOperation { TargetMethod: var method }:
+                    if (method.MethodKind == MethodKind.DelegateInvoke || IsInSource(method) || IsDependency(method.ContainingType))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IPropertyReferenceOperation { Property: var property }:
+                    if (IsInSource(property) || IsDependency(property.ContainingType))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IObjectCreationOperation { Type: var created }:
+                    if (created is null || IsDependency(created))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    // Namespaces of the types that talk to a network, a disk or a database.
+    private static readonly string[] s_dependencyNamespaces =
+        ["System.Net", "System.IO", "System.Data", "Microsoft.Data", "Grpc", "Npgsql", "StackExchange.Redis", "MySqlConnector", "MongoDB"];
+
+    private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+
+    private static bool IsDependency(ITypeSymbol? type)
+    {
+        if (type is null or IErrorTypeSymbol)
+        {
+            return true;
+        }
+
+        var name = type.ContainingNamespace?.ToDisplayString() ?? "";
+        foreach (var prefix in s_dependencyNamespaces)
+        {
+            if (name == prefix || name.StartsWith(prefix + ".", StringComparison.Ordinal))
+            {
+                return !(prefix == "System.IO" && type.Name == "Path");
+            }
+        }
+
+        return false;
+    }
+}
