@@ -311,6 +311,14 @@ public sealed class HardcodedEndpointAnalyzerTests
                     var control = new ControlEndpoint(new object(), new EndpointAddress(new Uri("http://10.0.0.5/hiring")));
                     host.AddServiceEndpoint(control);
                 }
+
+                void HostAndCallItself(Func<Uri, IDisposable> channelFactory)
+                {
+                    // The sample hosts the service and calls it: the client talks to this process itself.
+                    Uri baseAddress = new Uri("http://10.0.0.5:8000/");
+                    var host = new ServiceHost(typeof(Program), baseAddress);
+                    using var channel = channelFactory(baseAddress);
+                }
             }
             """);
 
