@@ -82,34 +82,52 @@ internal static class ExpectedAnswers
     /// </summary>
     public static bool FiltersNotFound(ICatchClauseOperation clause)
     {
-        if (clause.Syntax is not CatchClauseSyntax { Filter.FilterExpression: var filter })
+        foreach (var condition in RequiredConditions(clause))
         {
-            return false;
+            if (condition is BinaryExpressionSyntax equals && equals.IsKind(SyntaxKind.EqualsExpression) && (IsNotFound(equals.Left) || IsNotFound(equals.Right))
+                || condition is IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: var constant } } && IsNotFound(constant))
+            {
+                return true;
+            }
         }
 
-        var required = new List<ExpressionSyntax> { filter };
-        for (var i = 0; i < required.Count; i++)
+        return false;
+    }
+
+    /// <summary>
+    /// The conditions a catch's filter requires: the filter itself, or each side of its <c>&amp;&amp;</c>s, without
+    /// parentheses. Read from the syntax: what the conditions compare is often a package's type.
+    /// </summary>
+    public static List<ExpressionSyntax> RequiredConditions(ICatchClauseOperation clause)
+    {
+        var required = new List<ExpressionSyntax>();
+        if (clause.Syntax is not CatchClauseSyntax { Filter.FilterExpression: var filter })
         {
-            var condition = required[i];
+            return required;
+        }
+
+        var pending = new Stack<ExpressionSyntax>();
+        pending.Push(filter);
+        while (pending.Count > 0)
+        {
+            var condition = pending.Pop();
             while (condition is ParenthesizedExpressionSyntax parenthesized)
             {
                 condition = parenthesized.Expression;
             }
 
-            switch (condition)
+            if (condition is BinaryExpressionSyntax both && both.IsKind(SyntaxKind.LogicalAndExpression))
             {
-                case BinaryExpressionSyntax both when both.IsKind(SyntaxKind.LogicalAndExpression):
-                    required.Add(both.Left);
-                    required.Add(both.Right);
-                    break;
-                case BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression) && (IsNotFound(equals.Left) || IsNotFound(equals.Right)):
-                    return true;
-                case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: var constant } } when IsNotFound(constant):
-                    return true;
+                pending.Push(both.Right);
+                pending.Push(both.Left);
+            }
+            else
+            {
+                required.Add(condition);
             }
         }
 
-        return false;
+        return required;
     }
 
     private static bool IsNotFound(ExpressionSyntax expression) =>

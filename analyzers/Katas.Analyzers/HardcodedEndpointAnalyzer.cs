@@ -12,8 +12,9 @@ namespace Katas.Analyzers;
 
 /// <summary>
 /// SPOF001: a literal URL, host:port or connection string given to something that connects to it: a
-/// <c>Uri</c>, an <c>HttpClient</c> request, an <c>HttpRequestMessage</c>, a DNS or IP end point, a TCP
-/// client or socket, or any parameter named like an address (<c>baseAddress</c>, <c>connectionString</c>...).
+/// <c>Uri</c> whose value reaches a connection (<see cref="EndpointFlow"/>), an <c>HttpClient</c> request, an
+/// <c>HttpRequestMessage</c>, a DNS or IP end point, a TCP client or socket, or any parameter named like an address
+/// (<c>baseAddress</c>, <c>connectionString</c>...).
 /// </summary>
 /// <remarks>
 /// Options (.editorconfig): <c>SPOF001.allow_loopback</c> (default: true in test projects, false

@@ -168,35 +168,9 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// whatever the exception's type, the filter says the caller asked to stop, the cancellation an empty catch
     /// may end quietly on. Read from the syntax: the filter must require <c>IsCancellationRequested</c>, not its negation.
     /// </summary>
-    private static bool FiltersCallerCancellation(ICatchClauseOperation clause)
-    {
-        if (clause.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax { Filter.FilterExpression: var filter })
-        {
-            return false;
-        }
-
-        var required = new List<Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax> { filter };
-        for (var i = 0; i < required.Count; i++)
-        {
-            var condition = required[i];
-            while (condition is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax parenthesized)
-            {
-                condition = parenthesized.Expression;
-            }
-
-            if (condition is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax and_ && and_.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression))
-            {
-                required.Add(and_.Left);
-                required.Add(and_.Right);
-            }
-            else if (condition is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsCancellationRequested" })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool FiltersCallerCancellation(ICatchClauseOperation clause) =>
+        ExpectedAnswers.RequiredConditions(clause).Any(condition =>
+            condition is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsCancellationRequested" });
 
     /// <summary><c>status = HealthStatus.Healthy</c>, or <c>true</c> given to a variable named like success (<c>healthy = true</c>).</summary>
     private static bool SetsSuccess(ISimpleAssignmentOperation assignment)
