@@ -76,8 +76,8 @@ public sealed class ReplicaController
     /// <exception cref="ObjectDisposedException">The controller has shut down (step 7).</exception>
     public async Task ScaleToAsync(int replicas, CancellationToken cancellationToken = default)
     {
-        // Reject before anything changes: a wrong command must not leave the service half scaled.
-        ArgumentOutOfRangeException.ThrowIfNegative(replicas);
+        // Reject before anything changes: a wrong command must not leave the service half scaled. The
+        // minimum is never negative, so this rejects a negative count too.
         if (replicas < Bounds.Min || replicas > Bounds.Max)
         {
             throw new ArgumentOutOfRangeException(
@@ -100,10 +100,8 @@ public sealed class ReplicaController
                 Publish();
             }
 
-            if (_running.Count > replicas)
-            {
-                await RetireAsync(TakeNewest(_running.Count - replicas)).ConfigureAwait(false);
-            }
+            // After scaling up there is nothing more to stop: the newest (_running.Count - replicas) leave.
+            await RetireAsync(TakeNewest(_running.Count - replicas)).ConfigureAwait(false);
         }
         finally
         {
@@ -120,11 +118,7 @@ public sealed class ReplicaController
         await _commands.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_shutDown)
-            {
-                return;
-            }
-
+            // A second call finds nothing running, and so does nothing.
             _shutDown = true;
             await RetireAsync(TakeNewest(_running.Count)).ConfigureAwait(false);
         }
@@ -406,6 +400,9 @@ public static class SaleDaySimulator
 
     private static int WholeSeconds(TimeSpan value, int minimum, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
     {
+        // The upper bound only keeps the cast below from overflowing; at int.MaxValue seconds itself the
+        // simulation's arrays cannot be allocated either way, so which side of it is rejected is not observable.
+        // Stryker disable once Equality : equivalent at int.MaxValue, see above
         if (value.Ticks % TimeSpan.TicksPerSecond != 0 || value.TotalSeconds < minimum || value.TotalSeconds > int.MaxValue)
         {
             throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"The simulation runs in whole seconds: {name} must be a whole number of seconds, {minimum} or more."));
@@ -483,8 +480,10 @@ public static class SaleDaySimulator
             Waiting += arrivals;
             _oldest = Math.Max(_oldest, second - timeout + 1);
 
+            // Oldest first. The slot that still holds requests afterwards (the capacity ran out there) is where
+            // the next second starts; empty slots are passed over for good.
             long served = 0;
-            for (; _oldest <= second && served < capacity; _oldest++)
+            for (; _oldest <= second; _oldest++)
             {
                 ref var waiting = ref _byArrival[_oldest % timeout];
                 var now = Math.Min(waiting, capacity - served);
@@ -514,19 +513,16 @@ public static class SaleDaySimulator
                 requests += count;
             }
 
-            // The smallest wait that at least percent% of the requests did not exceed.
+            // The smallest wait that at least percent% of the requests did not exceed. With no requests the
+            // rank is 0 and the answer 0; otherwise the rank is at most the requests, all in the histogram.
             var rank = (requests * percent + 99) / 100;
-            long seen = 0;
-            for (var wait = 0; wait < _waits.Length; wait++)
+            var wait = 0;
+            for (var seen = _waits[0]; seen < rank; seen += _waits[wait])
             {
-                seen += _waits[wait];
-                if (seen >= rank && seen > 0)
-                {
-                    return wait;
-                }
+                wait++;
             }
 
-            return 0;
+            return wait;
         }
     }
 }

@@ -177,4 +177,28 @@ public sealed class Step1_ScaleCommands
             && error.Message.Contains(max.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
             $"The message should name both bounds ({min} and {max}), but was: {error.Message}");
     }
+
+    [Fact]
+    [Ko("최솟값과 최댓값이 같은 범위는 크기가 고정된 플릿입니다")]
+    public async Task Bounds_with_the_minimum_equal_to_the_maximum_are_a_fleet_of_fixed_size()
+    {
+        var fleet = new FakeFleet();
+
+        var controller = fleet.Controller(min: 3, max: 3);
+        await controller.ScaleToAsync(3);
+
+        Assert.True(controller.Replicas.Count == 3, $"Bounds [3, 3] allow exactly 3 replicas: the constructor must accept them and scaling to 3 must run 3, but {controller.Replicas.Count} run.");
+    }
+
+    [Fact]
+    [Ko("레플리카 세트, 밸런서, 범위가 없으면 생성자가 그 이름과 함께 거부합니다")]
+    public void A_missing_replica_set_balancer_or_bounds_is_rejected_by_name()
+    {
+        var fleet = new FakeFleet();
+        var bounds = new ScaleBounds(1, 5);
+
+        Assert.Equal("replicaSet", Assert.Throws<ArgumentNullException>(() => new ReplicaController(null!, fleet.Balancer, bounds)).ParamName);
+        Assert.Equal("balancer", Assert.Throws<ArgumentNullException>(() => new ReplicaController(fleet.Replicas, null!, bounds)).ParamName);
+        Assert.Equal("bounds", Assert.Throws<ArgumentNullException>(() => new ReplicaController(fleet.Replicas, fleet.Balancer, null!)).ParamName);
+    }
 }

@@ -196,6 +196,12 @@ public sealed class Step3_Stabilization
         Assert.Equal("currentUtilization", Assert.Throws<ArgumentOutOfRangeException>(() => autoscaler.Recommend(3, double.NaN)).ParamName);
         Assert.Equal("currentUtilization", Assert.Throws<ArgumentOutOfRangeException>(() => autoscaler.Recommend(3, -5)).ParamName);
         Assert.Equal("currentReplicas", Assert.Throws<ArgumentOutOfRangeException>(() => autoscaler.Recommend(-2, 50)).ParamName);
+
+        // Above the maximum the answer does not depend on the utilization, but a NaN is still a broken metric.
+        var aboveMax = Record.Exception(() => autoscaler.Recommend(20, double.NaN));
+        Assert.True(
+            aboveMax is ArgumentOutOfRangeException { ParamName: "currentUtilization" },
+            $"Recommend(20, NaN) with a maximum of 10 should still reject the NaN utilization: check the input before anything else. It {(aboveMax is null ? "returned a count" : "threw " + aboveMax.GetType().Name)}.");
     }
 
     [Fact]
@@ -207,6 +213,7 @@ public sealed class Step3_Stabilization
         Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), double.NaN), _time));
         Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), Target) { Tolerance = -0.1 }, _time));
         Assert.ThrowsAny<ArgumentException>(() => new HorizontalAutoscaler(new AutoscalerSettings(new ScaleBounds(1, 10), Target) { ScaleDownStabilizationWindow = TimeSpan.FromSeconds(-1) }, _time));
+        Assert.Equal("settings", Assert.Throws<ArgumentNullException>(() => new HorizontalAutoscaler(null!, _time)).ParamName);
     }
 
     private HorizontalAutoscaler Autoscaler(int min, int max) =>

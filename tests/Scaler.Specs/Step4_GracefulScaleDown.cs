@@ -109,25 +109,45 @@ public sealed class Step4_GracefulScaleDown
         Assert.Equal(["replica-2", "replica-3"], fleet.Replicas.Stopped.Select(r => r.Name).Order());
     }
 
-    [Fact]
+    [Theory]
+    [InlineData(null)] // the default, 30 s
+    [InlineData(10)]
     [Ko("드레인 타임아웃 안에 드레인하지 못한 레플리카도 결국 멈춥니다")]
-    public async Task A_replica_that_does_not_drain_within_the_drain_timeout_is_stopped_anyway()
+    public async Task A_replica_that_does_not_drain_within_the_drain_timeout_is_stopped_anyway(int? drainSeconds)
     {
         var time = new FakeTimeProvider();
         var fleet = new FakeFleet();
-        var controller = fleet.Controller(min: 0, max: 5, time: time, drainTimeout: TimeSpan.FromSeconds(30));
+        var given = drainSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+        var timeout = (int)(given ?? ReplicaController.DefaultDrainTimeout).TotalSeconds;
+        var which = given is null ? "the default" : "the constructor's";
+        var controller = fleet.Controller(min: 0, max: 5, time: time, drainTimeout: given);
         await controller.ScaleToAsync(2);
         fleet.Balancer.Begin(controller.Replicas[1]); // never finishes
 
         var scaling = controller.ScaleToAsync(1);
         await scaling.StaysPendingAsync(s_short, "The scale-down finished at once, although replica-2 had a request in flight.");
-        time.Advance(TimeSpan.FromSeconds(29));
-        await scaling.StaysPendingAsync(s_short, "replica-2 was stopped after 29 s, before its 30 s drain timeout.");
+        time.Advance(TimeSpan.FromSeconds(timeout - 1));
+        await scaling.StaysPendingAsync(s_short, $"replica-2 was stopped after {timeout - 1} s, before its {timeout} s drain timeout ({which}).");
         time.Advance(TimeSpan.FromSeconds(1));
-        await scaling.FinishesAsync("After the 30 s drain timeout replica-2 should be stopped anyway, but the scale-down is still waiting.");
+        await scaling.FinishesAsync($"After the {timeout} s drain timeout ({which}) replica-2 should be stopped anyway, but the scale-down is still waiting.");
 
         Assert.Equal(["replica-2"], fleet.Replicas.Stopped.Select(r => r.Name));
         Assert.Equal(1, fleet.Dropped);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [Ko("0이거나 음수인 드레인 타임아웃은 생성자가 거부합니다")]
+    public void A_drain_timeout_that_is_not_positive_is_rejected_by_the_constructor(int seconds)
+    {
+        var fleet = new FakeFleet();
+
+        var error = Record.Exception(() => fleet.Controller(min: 0, max: 5, drainTimeout: TimeSpan.FromSeconds(seconds)));
+
+        Assert.True(
+            error is ArgumentOutOfRangeException { ParamName: "drainTimeout" },
+            $"A drain timeout of {seconds} s gives a leaving replica no time to finish its requests: the constructor should throw ArgumentOutOfRangeException for drainTimeout, but it {(error is null ? "accepted it" : "threw " + error.GetType().Name)}.");
     }
 
     [Fact]

@@ -137,6 +137,45 @@ public sealed class Step5_Simulation
     }
 
     [Fact]
+    [Ko("레플리카가 없으면 요청이 왔을 때 사용률은 100, 오지 않았을 때 0입니다")]
+    public void With_no_replicas_the_utilization_is_100_when_requests_arrived_and_0_when_none_did()
+    {
+        var strategy = ScriptedStrategy.Fixed(0);
+        var traffic = new TrafficCurve("one burst", [5, 0, 0]);
+
+        SaleDaySimulator.Run(traffic, strategy, s_settings);
+
+        // With no capacity there is nothing to divide by: requests that find no replica mean a fleet that is
+        // far too small (100%, so that a strategy scales up from zero); no requests mean nothing to do (0%).
+        Assert.True(strategy.Observations[1].Utilization == 100.0, $"5 requests arrived at 0 s and no replica ran: the utilization seen at 1 s should be 100, but it was {strategy.Observations[1].Utilization}.");
+        Assert.True(strategy.Observations[2].Utilization == 0.0, $"Nothing arrived at 1 s and no replica ran: the utilization seen at 2 s should be 0, but it was {strategy.Observations[2].Utilization}.");
+    }
+
+    [Fact]
+    [Ko("시작 시간이 0이면 새 레플리카는 그 초부터 처리합니다")]
+    public void With_no_startup_time_a_new_replica_serves_in_the_second_it_was_asked_for()
+    {
+        // No replica at first; at 0 s the strategy asks for one, which is ready at once.
+        var strategy = new ScriptedStrategy(0, _ => 1);
+        var traffic = new TrafficCurve("at once", [20, 0, 0]);
+
+        var result = SaleDaySimulator.Run(traffic, strategy, s_settings);
+
+        Assert.True(result.P95Wait == TimeSpan.Zero, $"With StartupTime 0 a replica asked for at 0 s serves at 0 s: the 20 requests of that second wait 0 s, but the p95 wait was {result.P95Wait.TotalSeconds} s.");
+    }
+
+    [Fact]
+    [Ko("요청이 없는 날은 아무것도 버리지 않고 p95도 0입니다")]
+    public void A_day_with_no_requests_drops_nothing_and_has_a_p95_of_0()
+    {
+        var result = SaleDaySimulator.Run(Constant(requestsPerSecond: 0, seconds: 50), ScriptedStrategy.Fixed(1), s_settings);
+
+        Assert.Equal(0, result.Requests);
+        Assert.Equal(0, result.Dropped);
+        Assert.True(result.P95Wait == TimeSpan.Zero, $"No request waited at all, so the p95 wait is 0 s, but it was {result.P95Wait.TotalSeconds} s.");
+    }
+
+    [Fact]
     [Ko("시작 중인 레플리카는 놀고 있는 용량으로 셉니다")]
     public void Starting_replicas_count_as_idle_capacity()
     {
@@ -163,6 +202,24 @@ public sealed class Step5_Simulation
 
         var later = strategy.Observations[3];
         Assert.True(later.ReadyReplicas == 1 && later.Replicas == 2, $"A starting replica serves nobody yet, so it is the one to stop: expected 1 ready of 2, but saw {later.ReadyReplicas} ready of {later.Replicas}.");
+    }
+
+    [Fact]
+    [Ko("시작 중인 레플리카 가운데서는 가장 늦게 시작한 것부터 멈춥니다")]
+    public void Among_starting_replicas_the_latest_started_stops_first()
+    {
+        // 1 ready replica; one more starts at 0 s (ready at 30 s), another at 10 s (ready at 40 s); at 20 s
+        // the strategy wants 2 again: the one started at 10 s, furthest from ready, is the one to stop.
+        var strategy = new ScriptedStrategy(1, o => o.Elapsed.TotalSeconds switch { < 10 => 2, < 20 => 3, _ => 2 });
+        var traffic = Constant(requestsPerSecond: 5, seconds: 45);
+        var settings = s_settings with { StartupTime = TimeSpan.FromSeconds(30) };
+
+        SaleDaySimulator.Run(traffic, strategy, settings);
+
+        var atThirty = strategy.Observations[30];
+        var atFortyOne = strategy.Observations[41];
+        Assert.True(atThirty.ReadyReplicas == 2, $"The replica started at 0 s should be ready at 30 s (the later one was stopped), but at 30 s {atThirty.ReadyReplicas} were ready.");
+        Assert.True(atFortyOne.ReadyReplicas == 2 && atFortyOne.Replicas == 2, $"After the scale-down 2 replicas run, both ready from 30 s on; at 41 s {atFortyOne.ReadyReplicas} of {atFortyOne.Replicas} were ready.");
     }
 
     [Fact]
@@ -202,7 +259,21 @@ public sealed class Step5_Simulation
         Assert.ThrowsAny<ArgumentException>(() => SaleDaySimulator.Run(traffic, strategy, s_settings with { RequestTimeout = TimeSpan.Zero }));
         Assert.ThrowsAny<ArgumentException>(() => SaleDaySimulator.Run(traffic, strategy, s_settings with { StartupTime = TimeSpan.FromSeconds(-1) }));
         Assert.ThrowsAny<ArgumentException>(() => SaleDaySimulator.Run(traffic, strategy, s_settings with { CostPerReplicaHour = -1m }));
-        Assert.ThrowsAny<ArgumentNullException>(() => SaleDaySimulator.Run(null!, strategy, s_settings));
+        Assert.Equal("traffic", Assert.ThrowsAny<ArgumentNullException>(() => SaleDaySimulator.Run(null!, strategy, s_settings)).ParamName);
+        Assert.Equal("strategy", Assert.ThrowsAny<ArgumentNullException>(() => SaleDaySimulator.Run(traffic, null!, s_settings)).ParamName);
+        Assert.Equal("settings", Assert.ThrowsAny<ArgumentNullException>(() => SaleDaySimulator.Run(traffic, strategy, null!)).ParamName);
+    }
+
+    [Fact]
+    [Ko("음수 개수로 시작하는 전략은 그 전략을 밝히는 오류입니다")]
+    public void A_strategy_that_starts_with_a_negative_count_is_an_error_that_names_it()
+    {
+        var strategy = new ScriptedStrategy(-2, _ => 1, "Broken");
+
+        var error = Assert.Throws<InvalidOperationException>(() => SaleDaySimulator.Run(Constant(1, 10), strategy, s_settings));
+
+        Assert.Contains("Broken", error.Message, StringComparison.Ordinal);
+        Assert.Contains("-2", error.Message, StringComparison.Ordinal);
     }
 
     private static TrafficCurve Constant(int requestsPerSecond, int seconds) =>

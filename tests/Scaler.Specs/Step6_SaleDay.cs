@@ -75,6 +75,31 @@ public sealed class Step6_SaleDay
     }
 
     [Fact]
+    [Ko("상시 가동은 음수 개수를 거부합니다")]
+    public void Always_on_rejects_a_negative_count()
+    {
+        var error = Record.Exception(() => new AlwaysOn(-1));
+
+        Assert.True(error is ArgumentOutOfRangeException { ParamName: "replicas" }, $"new AlwaysOn(-1) should throw ArgumentOutOfRangeException for replicas, but it {(error is null ? "was accepted" : "threw " + error.GetType().Name)}.");
+    }
+
+    [Theory]
+    [InlineData(5, 2, 15, 20, 50, "bounds")]
+    [InlineData(1, 20, -1, 20, 50, "reactionDelay")]
+    [InlineData(1, 20, 15, 0, 50, "requestsPerReplicaPerSecond")]
+    [InlineData(1, 20, 15, 20, 0, "targetUtilization")]
+    [InlineData(1, 20, 15, 20, 101, "targetUtilization")]
+    [Ko("사람이 일할 수 없는 설정은 생성자가 그 이름과 함께 거부합니다")]
+    public void Settings_no_person_could_work_with_are_rejected_by_name(int min, int max, int reactionMinutes, int requestsPerReplicaPerSecond, int targetUtilization, string parameter)
+    {
+        var error = Record.Exception(() => new ManualScaling(new ScaleBounds(min, max), TimeSpan.FromMinutes(reactionMinutes), requestsPerReplicaPerSecond, targetUtilization));
+
+        Assert.True(
+            error is ArgumentException argument && argument.ParamName == parameter,
+            $"ManualScaling([{min}, {max}], {reactionMinutes} min, {requestsPerReplicaPerSecond}/s, {targetUtilization}%) should be rejected with an ArgumentException for {parameter}, but it {(error is null ? "was accepted" : $"threw {error.GetType().Name} ({(error as ArgumentException)?.ParamName})")}.");
+    }
+
+    [Fact]
     [Ko("오토스케일러 전략은 15초마다 평균 사용률을 봅니다")]
     public void The_autoscaler_strategy_looks_every_15_seconds_at_the_mean_utilization()
     {
