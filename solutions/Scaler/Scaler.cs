@@ -400,10 +400,13 @@ public static class SaleDaySimulator
 
     private static int WholeSeconds(TimeSpan value, int minimum, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
     {
-        // The upper bound only keeps the cast below from overflowing; at int.MaxValue seconds itself the
+        var whole = value.Ticks % TimeSpan.TicksPerSecond == 0 && value.TotalSeconds >= minimum;
+
+        // This bound only keeps the cast below from overflowing. At int.MaxValue seconds itself the
         // simulation's arrays cannot be allocated either way, so which side of it is rejected is not observable.
         // Stryker disable once Equality : equivalent at int.MaxValue, see above
-        if (value.Ticks % TimeSpan.TicksPerSecond != 0 || value.TotalSeconds < minimum || value.TotalSeconds > int.MaxValue)
+        var fits = value.TotalSeconds <= int.MaxValue;
+        if (!whole || !fits)
         {
             throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"The simulation runs in whole seconds: {name} must be a whole number of seconds, {minimum} or more."));
         }
