@@ -1,3 +1,4 @@
+using Katas.Tool.Building;
 using Katas.Tool.Course;
 using Katas.Tool.Running;
 using Katas.Tool.Watching;
@@ -36,8 +37,9 @@ public sealed class FastVerdictTests(RepositoryCopy repository) : IClassFixture<
                 }
             }
 
-            // The full build: what `./kata` and plain `dotnet test` run.
-            var build = await repository.DotnetAsync(["build", "Katas.sln", "-nologo", "-tl:off"]);
+            // The full build: what `./kata` runs.
+            var solution = ProjectSolution.Write(layout, "student", course.Katas.Select(k => layout.SpecProject(k.Name, Implementation.Starter)));
+            var build = await repository.DotnetAsync(["build", solution, "-nologo", "-tl:off"]);
             Assert.True(build.ExitCode == 0, $"The {implementation} did not build: {build.Output}");
 
             foreach (var kata in course.Katas)

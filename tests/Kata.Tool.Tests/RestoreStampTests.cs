@@ -4,13 +4,13 @@ namespace Katas.Tool.Tests;
 
 public sealed class RestoreStampTests
 {
-    private const string Filter = """{ "solution": { "path": "../Katas.sln", "projects": [ "tests/A.Specs/A.Specs.csproj" ] } }""";
+    private const string Solution = """<Solution><Project Path="../tests/A.Specs/A.Specs.csproj" /></Solution>""";
 
     [Fact]
-    public void A_filter_never_restored_needs_a_restore()
+    public void A_solution_never_restored_needs_a_restore()
     {
         using var repository = new TempRepository();
-        var stamp = new RestoreStamp(repository.Layout, repository.Write(".kata/student.slnf", Filter));
+        var stamp = new RestoreStamp(repository.Layout, repository.Write(".kata/student.slnx", Solution));
 
         Assert.False(stamp.IsCurrent());
     }
@@ -57,12 +57,12 @@ public sealed class RestoreStampTests
     }
 
     [Fact]
-    public void A_filter_with_other_projects_needs_a_restore()
+    public void A_solution_with_other_projects_needs_a_restore()
     {
         using var repository = new TempRepository();
         var stamp = Stamped(repository);
 
-        repository.Write(".kata/student.slnf", Filter.Replace("A.Specs", "B.Specs", StringComparison.Ordinal));
+        repository.Write(".kata/student.slnx", Solution.Replace("A.Specs", "B.Specs", StringComparison.Ordinal));
 
         Assert.False(stamp.IsCurrent());
     }
@@ -99,7 +99,7 @@ public sealed class RestoreStampTests
 
     private static RestoreStamp Stamped(TempRepository repository)
     {
-        var stamp = new RestoreStamp(repository.Layout, repository.Write(".kata/student.slnf", Filter));
+        var stamp = new RestoreStamp(repository.Layout, repository.Write(".kata/student.slnx", Solution));
         stamp.Write(DateTime.UtcNow);
         Assert.True(stamp.IsCurrent());
         return stamp;

@@ -5,14 +5,16 @@ namespace Katas.Specs;
 
 /// <summary>
 /// Runs spec classes in step order and the specs of a class in the order they are written, so that the
-/// first failure a student sees is the simplest spec of the earliest unfinished step.
+/// first failure a student sees is the simplest spec of the earliest unfinished step. In the root's test
+/// application, which holds every kata, the katas (the namespaces of their specs) come one after the other.
 /// </summary>
 public sealed class StepOrderer : ITestClassOrderer, ITestMethodOrderer
 {
     public IReadOnlyCollection<TTestClass?> OrderTestClasses<TTestClass>(IReadOnlyCollection<TTestClass?> testClasses)
         where TTestClass : ITestClass =>
         testClasses
-            .OrderBy(c => StepAttribute.Of((c as IXunitTestClass)?.Class) ?? int.MaxValue)
+            .OrderBy(c => (c as IXunitTestClass)?.Class.Namespace, StringComparer.Ordinal)
+            .ThenBy(c => StepAttribute.Of((c as IXunitTestClass)?.Class) ?? int.MaxValue)
             .ThenBy(c => c?.TestClassName, StringComparer.Ordinal)
             .ToArray();
 

@@ -111,19 +111,19 @@ internal sealed class StudentLoop(RepositoryLayout layout, CourseCatalog course,
     /// <summary>Builds the student's spec projects (and so the katas) in one MSBuild run: a kata that does not compile does not stop the others.</summary>
     private async Task<BuildResult> BuildAsync(IReadOnlyList<KataDefinition> katas, CancellationToken cancellationToken)
     {
-        var filter = SolutionFilter.Write(layout, "student", katas.Select(k => layout.SpecProject(k.Name, Implementation.Starter)));
+        var solution = ProjectSolution.Write(layout, "student", katas.Select(k => layout.SpecProject(k.Name, Implementation.Starter)));
         // A Korean student reads the compiler's errors and the SPOF warnings in Korean too.
         var uiLanguage = language == Language.Korean ? "ko-KR" : null;
 
         // Restore only when something a restore reads has changed: a second saved on every warm run.
-        var stamp = new RestoreStamp(layout, filter);
+        var stamp = new RestoreStamp(layout, solution);
         var restore = !stamp.IsCurrent();
         var started = DateTime.UtcNow;
-        var build = await DotnetBuild.RunAsync(filter, layout.Root, uiLanguage, restore, cancellationToken).ConfigureAwait(false);
+        var build = await DotnetBuild.RunAsync(solution, layout.Root, uiLanguage, restore, cancellationToken).ConfigureAwait(false);
         if (!restore && RestoreStamp.NeededRestore(build))
         {
             restore = true;
-            build = await DotnetBuild.RunAsync(filter, layout.Root, uiLanguage, restore, cancellationToken).ConfigureAwait(false);
+            build = await DotnetBuild.RunAsync(solution, layout.Root, uiLanguage, restore, cancellationToken).ConfigureAwait(false);
         }
 
         if (restore)

@@ -7,7 +7,7 @@ internal static class DotnetBuild
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(15);
 
-    /// <param name="target">A project, solution or solution filter.</param>
+    /// <param name="target">A project or a solution (.sln, .slnx, .slnf).</param>
     /// <param name="uiLanguage">The language of the compiler's messages (and so of the SPOF rules'), e.g. <c>ko-KR</c>; null keeps the user's.</param>
     /// <param name="restore">False to skip NuGet's restore (<c>--no-restore</c>), when it is known to be done.</param>
     public static async Task<BuildResult> RunAsync(string target, string workingDirectory, string? uiLanguage = null, bool restore = true, CancellationToken cancellationToken = default)

@@ -3,10 +3,10 @@ using Katas.Tool.Course;
 namespace Katas.Tool.Building;
 
 /// <summary>
-/// Remembers that the projects of a solution filter were restored, so that the kata loop can build with
+/// Remembers that the projects of a generated solution (<see cref="ProjectSolution"/>) were restored, so that the kata loop can build with
 /// <c>--no-restore</c>: NuGet's restore costs about a second on every run even when it has nothing to
 /// do, a quarter of a warm loop. The stamp holds only while no project, MSBuild or NuGet file is newer
-/// than it and the filter names the same projects; a build that still finds no assets file restores.
+/// than it and the solution names the same projects; a build that still finds no assets file restores.
 /// </summary>
 internal sealed class RestoreStamp
 {
@@ -15,23 +15,23 @@ internal sealed class RestoreStamp
     private static readonly HashSet<string> s_restoreInputExtensions = new(StringComparer.OrdinalIgnoreCase) { ".csproj", ".props", ".targets", ".sln", ".slnx" };
 
     private readonly string _root;
-    private readonly string _filter;
+    private readonly string _solution;
     private readonly string _stamp;
 
-    /// <param name="filter">The solution filter that is built; the stamp sits beside it.</param>
-    public RestoreStamp(RepositoryLayout layout, string filter)
+    /// <param name="solution">The generated solution that is built; the stamp sits beside it.</param>
+    public RestoreStamp(RepositoryLayout layout, string solution)
     {
         _root = layout.Root;
-        _filter = filter;
-        _stamp = Path.ChangeExtension(filter, ".restored");
+        _solution = solution;
+        _stamp = Path.ChangeExtension(solution, ".restored");
     }
 
-    /// <summary>True when the last restore of this filter still holds.</summary>
+    /// <summary>True when the last restore of this solution still holds.</summary>
     public bool IsCurrent()
     {
         try
         {
-            if (!File.Exists(_stamp) || File.ReadAllText(_stamp) != File.ReadAllText(_filter))
+            if (!File.Exists(_stamp) || File.ReadAllText(_stamp) != File.ReadAllText(_solution))
             {
                 return false;
             }
@@ -49,14 +49,14 @@ internal sealed class RestoreStamp
         }
     }
 
-    /// <summary>Records a restore of the filter as it is now.</summary>
+    /// <summary>Records a restore of the solution as it is now.</summary>
     /// <param name="restoreStartedUtc">
     /// When the restore began: the stamp is dated then, so that a project file changed while the build ran
     /// is newer than the stamp and restored next time.
     /// </param>
     public void Write(DateTime restoreStartedUtc)
     {
-        File.WriteAllText(_stamp, File.ReadAllText(_filter));
+        File.WriteAllText(_stamp, File.ReadAllText(_solution));
         File.SetLastWriteTimeUtc(_stamp, restoreStartedUtc);
     }
 

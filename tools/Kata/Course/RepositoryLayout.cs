@@ -35,7 +35,7 @@ internal sealed class RepositoryLayout
 
     public string MaintainerSolutionFile => Path.Combine(Root, MaintainerSolutionFileName);
 
-    /// <summary>The tool's scratch space (ignored by git): result files, generated solution filters.</summary>
+    /// <summary>The tool's scratch space (ignored by git): result files, the generated solutions it builds.</summary>
     public string ScratchDirectory => Path.Combine(Root, ".kata");
 
     public string KataDirectory(string kata) => Path.Combine(KatasDirectory, kata);
@@ -45,6 +45,9 @@ internal sealed class RepositoryLayout
 
     public string SpecProjectDirectory(string kata, Implementation implementation) =>
         Path.Combine(TestsDirectory, implementation == Implementation.Starter ? kata + ".Specs" : kata + ".Specs.Solution");
+
+    /// <summary>The one test application of every kata's specs (tests/Katas.Specs): what plain <c>dotnet test</c> at the root runs.</summary>
+    public string AllSpecsProject => Path.Combine(TestsDirectory, "Katas.Specs", "Katas.Specs.csproj");
 
     public string SpecProject(string kata, Implementation implementation)
     {

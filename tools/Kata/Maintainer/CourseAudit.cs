@@ -21,6 +21,7 @@ internal static class CourseAudit
 
         var student = SolutionText(layout.SolutionFile);
         var maintainers = SolutionText(layout.MaintainerSolutionFile);
+        AllSpecsProject(layout, student, maintainers, ledger);
         foreach (var kata in course.Katas)
         {
             ledger.Pass(Section, $"{kata.Name}: kata.json");
@@ -108,13 +109,36 @@ internal static class CourseAudit
     }
 
     /// <summary>
-    /// The root solution is the student's view (plain <c>dotnet test</c>, an IDE): their kata and its
-    /// specs are in it, the reference solution and the specs compiled against it are not.
+    /// The one test application of every kata's specs is in both solutions: the student's, where plain
+    /// <c>dotnet test</c> at the root runs it, and the maintainers', whose build proves it compiles.
+    /// </summary>
+    private static void AllSpecsProject(RepositoryLayout layout, string student, string maintainers, CheckLedger ledger)
+    {
+        var relative = layout.Relative(layout.AllSpecsProject);
+        var name = $"{relative} is in {RepositoryLayout.SolutionFileName} and {RepositoryLayout.MaintainerSolutionFileName}";
+        if (!File.Exists(layout.AllSpecsProject))
+        {
+            ledger.Fail(Section, name, $"{relative} is missing: plain `dotnet test` at the root runs every kata's specs from it.");
+        }
+        else if (!student.Contains(relative, StringComparison.Ordinal) || !maintainers.Contains(relative, StringComparison.Ordinal))
+        {
+            ledger.Fail(Section, name, $"Add it to both with `dotnet sln <solution> add {relative}`.");
+        }
+        else
+        {
+            ledger.Pass(Section, name);
+        }
+    }
+
+    /// <summary>
+    /// The root solution is the student's view (plain <c>dotnet test</c>, an IDE): their kata is in it,
+    /// with every kata's specs in the one test application <c>tests/Katas.Specs</c>. Each kata's own spec
+    /// project (which <c>./kata</c> builds), the reference solution and the specs compiled against it are not.
     /// </summary>
     private static void StudentSolutionHolds(RepositoryLayout layout, KataDefinition kata, string project, string student, CheckLedger ledger)
     {
         var relative = layout.Relative(project);
-        var belongs = !relative.StartsWith("solutions/", StringComparison.Ordinal) && !relative.EndsWith(".Solution.csproj", StringComparison.Ordinal);
+        var belongs = project == layout.KataProject(kata.Name, Implementation.Starter);
         var holds = student.Contains(relative, StringComparison.Ordinal);
         var name = belongs
             ? $"{kata.Name}: {relative} is in {RepositoryLayout.SolutionFileName}"
@@ -125,7 +149,11 @@ internal static class CourseAudit
         }
         else if (belongs)
         {
-            ledger.Fail(Section, name, $"`dotnet test` at the root and the IDE run the student's specs from {RepositoryLayout.SolutionFileName}; add it with `dotnet sln add`.");
+            ledger.Fail(Section, name, $"{RepositoryLayout.SolutionFileName} is the student's view in an IDE; add it with `dotnet sln add`.");
+        }
+        else if (project == layout.SpecProject(kata.Name, Implementation.Starter))
+        {
+            ledger.Fail(Section, name, $"`dotnet test` at the root runs every kata's specs from {layout.Relative(layout.AllSpecsProject)}: with {relative} in {RepositoryLayout.SolutionFileName} too, they would run twice. Remove it with `dotnet sln remove`; `./kata` builds it on its own.");
         }
         else
         {

@@ -51,8 +51,8 @@ internal sealed class TrustedCourse : IDisposable
     {
         progress("Building the course's specs...");
         var projects = course.Katas.Select(k => layout.SpecProject(k.Name, Implementation.Starter)).ToArray();
-        var filter = SolutionFilter.Write(layout, "grade", projects);
-        var build = await DotnetBuild.RunAsync(filter, layout.Root, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var solution = ProjectSolution.Write(layout, "grade", projects);
+        var build = await DotnetBuild.RunAsync(solution, layout.Root, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!build.Succeeded)
         {
             var errors = build.Errors.Take(10).Select(e => $"  {e.File}({e.Line}): {e.Code}: {e.Message}");
