@@ -53,6 +53,7 @@ public sealed class ReplicaController
         Guard.ValidBounds(bounds);
         if (drainTimeout is { } timeout && timeout <= TimeSpan.Zero)
         {
+            // Stryker disable once String : the words of an error are the author's; the spec checks the kind of error and the ParamName.
             throw new ArgumentOutOfRangeException(nameof(drainTimeout), timeout, "The drain timeout must be positive.");
         }
 

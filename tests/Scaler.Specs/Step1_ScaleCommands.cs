@@ -49,6 +49,22 @@ public sealed class Step1_ScaleCommands
     }
 
     [Fact]
+    [Ko("레플리카는 시작하자마자 목록에 오르고, 스케일 업이 끝날 때까지 기다리지 않습니다")]
+    public async Task A_replica_is_listed_as_soon_as_it_has_started_not_when_the_whole_scale_up_is_done()
+    {
+        var fleet = new FakeFleet();
+        var watching = new ListingAtEachStart(fleet.Replicas);
+        var controller = new ReplicaController(watching, fleet.Balancer, new ScaleBounds(0, 5));
+        watching.Controller = controller;
+
+        await controller.ScaleToAsync(3);
+
+        Assert.True(
+            watching.Listed.SequenceEqual([0, 1, 2]),
+            $"When each of the 3 replicas began to start, Replicas listed {string.Join(", ", watching.Listed)} replicas; expected 0, 1, 2: a replica that has started serves, so it is listed at once, as `kubectl get pods` shows each pod when it is ready.");
+    }
+
+    [Fact]
     [Ko("스케일 다운은 가장 새 레플리카부터 멈춥니다")]
     public async Task Scaling_down_stops_the_newest_replicas_first()
     {
@@ -200,5 +216,21 @@ public sealed class Step1_ScaleCommands
         Assert.Equal("replicaSet", Assert.Throws<ArgumentNullException>(() => new ReplicaController(null!, fleet.Balancer, bounds)).ParamName);
         Assert.Equal("balancer", Assert.Throws<ArgumentNullException>(() => new ReplicaController(fleet.Replicas, null!, bounds)).ParamName);
         Assert.Equal("bounds", Assert.Throws<ArgumentNullException>(() => new ReplicaController(fleet.Replicas, fleet.Balancer, null!)).ParamName);
+    }
+
+    /// <summary>Starts replicas through the fleet, and notes how many the controller lists as each start begins.</summary>
+    private sealed class ListingAtEachStart(IReplicaSet inner) : IReplicaSet
+    {
+        public ReplicaController? Controller { get; set; }
+
+        public List<int> Listed { get; } = [];
+
+        public Task<Replica> StartAsync(CancellationToken cancellationToken = default)
+        {
+            Listed.Add(Controller!.Replicas.Count);
+            return inner.StartAsync(cancellationToken);
+        }
+
+        public Task StopAsync(Replica replica, CancellationToken cancellationToken = default) => inner.StopAsync(replica, cancellationToken);
     }
 }

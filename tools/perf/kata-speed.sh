@@ -2,7 +2,7 @@
 # How long a student waits for a verdict, side by side with the toolchain's floor, on a fresh clone of
 # this repository's HEAD, all in one run on the same machine:
 #   floor  `dotnet test` of a one-project xunit v3 test project with one trivial test, after a one-line edit
-#   floor4 the same with four such projects in one solution (the root's shape: four test applications)
+#   floor4 the same with four such projects in one solution (what four test applications cost; the root runs one)
 #   loop   `./kata` after a one-line edit of kata 1's student file
 #   root   plain `dotnet test` at the root after the same edit
 #   watch  `./kata watch`: from the save of the same edit to the verdict on screen
