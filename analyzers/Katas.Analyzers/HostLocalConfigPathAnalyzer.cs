@@ -74,7 +74,11 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            // In a container image every replica reads the same file: the one the image holds, or the one the
+            // orchestrator mounts there from one source (a ConfigMap, a Secret, a bind mount its launcher makes).
+            // There is no per-server copy to edit by hand, so nothing to drift.
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id)
+                || SpofOptions.SkipsContainerImage(start.Compilation, start.Options, Descriptor.Id))
             {
                 return;
             }

@@ -42,12 +42,46 @@ internal static class SpofOptions
             return false;
         }
 
-        var key = ruleId + ".in_test_projects";
+        return !IsSetForProject(compilation, options, ruleId + ".in_test_projects");
+    }
+
+    /// <summary>
+    /// True when the rule leaves this project alone because it is built into a container image
+    /// (<see cref="IsContainerImage"/>) and <c>SPOFnnn.in_container_images = true</c> is not set.
+    /// </summary>
+    public static bool SkipsContainerImage(Compilation compilation, AnalyzerOptions options, string ruleId) =>
+        IsContainerImage(options) && !IsSetForProject(compilation, options, ruleId + ".in_container_images");
+
+    /// <summary>
+    /// True for a project built into a container image: a <c>Dockerfile</c> beside its project file
+    /// (<c>SpofDockerfile</c>, set by Katas.Analyzers.props), the .NET SDK's container publishing
+    /// (<c>EnableSdkContainerSupport</c>, <c>ContainerRepository</c>) or Visual Studio's container tools
+    /// (<c>DockerDefaultTargetOS</c>). Every replica of such a program runs the same image, and reads what the image
+    /// holds or what the orchestrator mounts from one source.
+    /// </summary>
+    public static bool IsContainerImage(AnalyzerOptions options)
+    {
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        return IsTrue(global, "build_property.SpofDockerfile")
+            || IsTrue(global, "build_property.EnableSdkContainerSupport")
+            || global.TryGetValue("build_property.ContainerRepository", out var repository) && !string.IsNullOrWhiteSpace(repository)
+            || global.TryGetValue("build_property.DockerDefaultTargetOS", out var os) && !string.IsNullOrWhiteSpace(os);
+    }
+
+    /// <summary>
+    /// A project-wide boolean option, read once per project from a global config or else from the settings of its
+    /// first file (an .editorconfig's <c>[*.cs]</c> section).
+    /// </summary>
+    private static bool IsSetForProject(Compilation compilation, AnalyzerOptions options, string key)
+    {
         var provider = options.AnalyzerConfigOptionsProvider;
         var found = provider.GlobalOptions.TryGetValue(key, out var value)
             || compilation.SyntaxTrees.FirstOrDefault() is { } first && provider.GetOptions(first).TryGetValue(key, out value);
-        return !(found && value is not null && bool.TryParse(value.Trim(), out var report) && report);
+        return found && value is not null && bool.TryParse(value.Trim(), out var set) && set;
     }
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && bool.TryParse(value.Trim(), out var set) && set;
 
     /// <summary>
     /// True for a test project: MSBuild's IsTestProject (made visible by Katas.Analyzers.props), or else a

@@ -42,6 +42,14 @@ internal sealed partial class SourceProject
     /// </summary>
     public bool IsTest { get; private set; }
 
+    /// <summary>
+    /// The build properties that say the project is built into a container image, as the package's build props make
+    /// them visible to the rules: <c>SpofDockerfile</c> for a Dockerfile beside the project file, and
+    /// <c>EnableSdkContainerSupport</c>, <c>ContainerRepository</c> or <c>DockerDefaultTargetOS</c> when the project
+    /// file or a Directory.Build.props above it sets them.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ContainerProperties { get; private set; } = [];
+
     /// <summary>The global usings the build would generate (ImplicitUsings, &lt;Using Include="..."/&gt;).</summary>
     public IReadOnlyList<string> GlobalUsings { get; private set; } = [];
 
@@ -112,6 +120,16 @@ internal sealed partial class SourceProject
         var settings = string.Join("\n", BuildFilesAbove(ProjectFile, root).Select(TryRead));
         var project = TryRead(ProjectFile);
         IsTest = TestProjectPattern().IsMatch(settings);
+
+        var container = ContainerPropertyPattern().Matches(settings)
+            .Select(m => KeyValuePair.Create(m.Groups["name"].Value, m.Groups["value"].Value.Trim()))
+            .ToList();
+        if (File.Exists(Path.Combine(Path.GetDirectoryName(ProjectFile)!, "Dockerfile")))
+        {
+            container.Add(KeyValuePair.Create("SpofDockerfile", "true"));
+        }
+
+        ContainerProperties = container;
 
         var usings = new List<string>();
         if (ImplicitUsingsPattern().IsMatch(settings))
@@ -196,6 +214,9 @@ internal sealed partial class SourceProject
 
     [GeneratedRegex(@"<IsTestProject>\s*true|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w-]*|NUnit|MSTest[.\w]*|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing)""", RegexOptions.IgnoreCase)]
     private static partial Regex TestProjectPattern();
+
+    [GeneratedRegex(@"<(?<name>EnableSdkContainerSupport|ContainerRepository|DockerDefaultTargetOS)>(?<value>[^<]+)</\k<name>>")]
+    private static partial Regex ContainerPropertyPattern();
 
     [GeneratedRegex(@"<ImplicitUsings>\s*(?:enable|true)\s*</ImplicitUsings>", RegexOptions.IgnoreCase)]
     private static partial Regex ImplicitUsingsPattern();

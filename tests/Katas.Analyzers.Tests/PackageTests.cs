@@ -24,7 +24,7 @@ public sealed class PackageTests : IDisposable
     }
 
     [Fact]
-    public async Task A_project_that_references_the_package_sees_the_warnings_in_English_and_Korean()
+    public async Task A_project_that_references_the_package_sees_the_warnings_in_English_and_Korean_and_its_kind_of_project()
     {
         // A version of its own, and a packages folder of its own: never a stale copy from an earlier run.
         var version = "0.1.0-test." + Guid.NewGuid().ToString("N")[..8];
@@ -77,6 +77,23 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("warning SPOF001: 'http://10.0.0.5:8080/orders' is one hardcoded endpoint", english.Output, StringComparison.Ordinal);
         Assert.Contains("warning SPOF003: 'new HttpClient()' can wait forever", english.Output, StringComparison.Ordinal);
         Assert.Contains("warning SPOF001: 'http://10.0.0.5:8080/orders'은(는) 하드코딩된 엔드포인트", korean.Output, StringComparison.Ordinal);
+
+        // The package's build props tell the rules which project is built into a container image: with a Dockerfile
+        // beside the project file, SPOF008 is quiet and the other rules still report.
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Settings.cs"), """
+            public static class Settings
+            {
+                public static string Read() => File.ReadAllText("/etc/shop/app.conf");
+            }
+            """, TestContext.Current.CancellationToken);
+        var onHost = await DotnetAsync(consumer, "build", "-nologo", "-tl:off", "--no-incremental", "--no-restore");
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Dockerfile"), "FROM mcr.microsoft.com/dotnet/aspnet:10.0\n", TestContext.Current.CancellationToken);
+        var inImage = await DotnetAsync(consumer, "build", "-nologo", "-tl:off", "--no-incremental", "--no-restore");
+
+        Assert.Contains("warning SPOF008: '/etc/shop/app.conf'", onHost.Output, StringComparison.Ordinal);
+        Assert.True(inImage.ExitCode == 0, inImage.Output);
+        Assert.DoesNotContain("SPOF008", inImage.Output, StringComparison.Ordinal);
+        Assert.Contains("warning SPOF001", inImage.Output, StringComparison.Ordinal);
     }
 
     private static Task<(int ExitCode, string Output)> DotnetAsync(string directory, params string[] arguments) =>

@@ -199,4 +199,89 @@ public sealed class SingleBackendPoolAnalyzerTests
             }
             """,
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Servers", "new Server(\"https://10.0.0.5/\")"));
+
+    [Fact]
+    public Task A_pool_whose_one_member_is_this_process_is_not_flagged() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net;
+            sealed class SiloAddress { public IPEndPoint Endpoint { get; } = new(IPAddress.Loopback, 11111); }
+            sealed class DirectoryMembership { public static DirectoryMembership Create(SiloAddress[] members) => new(); }
+            sealed class LocalGrainDirectory
+            {
+                public SiloAddress MyAddress { get; } = new();
+                DirectoryMembership Start() => DirectoryMembership.Create([MyAddress]);
+                DirectoryMembership Again() => DirectoryMembership.Create(new[] { this.MyAddress });
+                DirectoryMembership Seed(SiloAddress seed) => DirectoryMembership.Create({|#0:[seed]|});
+            }
+            sealed class Node
+            {
+                public Node[] Peers { get; set; } = [];
+                void Alone() => Peers = [this];
+            }
+            static class Ring
+            {
+                public static void Join(string[] peers) { }
+                static void Start(string localHost)
+                {
+                    Join([Dns.GetHostName()]);
+                    Join([Environment.MachineName]);
+                    Join([localHost]);
+                    Join({|#1:["node-2"]|});
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "members", "seed"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "peers", "\"node-2\""));
+
+    [Fact]
+    public Task One_record_that_carries_no_address_is_bookkeeping_not_a_pool() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System;
+            sealed record DcpInstance(string Name, string Suffix, int Index);
+            sealed record Replica(string Name, Uri Address);
+            sealed record Node(string Name, int Port);
+            sealed class Target { public string BaseUrl { get; set; } = ""; }
+            static class Annotations
+            {
+                static void AddInstances(object resource, DcpInstance[] instances) { }
+                static void AddReplicas(object resource, Replica[] replicas) { }
+                static void AddNodes(object resource, Node[] nodes) { }
+                static void AddHosts(object resource, Target[] hosts) { }
+                static void AddServers(object resource, int[] servers) { }
+                static void Record(object resource, string name)
+                {
+                    AddInstances(resource, [new DcpInstance(name, "x1", 0)]);
+                    AddServers(resource, [1]);
+                    AddReplicas(resource, {|#0:[new Replica(name, new Uri("http://web-1/"))]|});
+                    AddNodes(resource, {|#1:[new Node(name, 80)]|});
+                    AddHosts(resource, {|#2:[new Target { BaseUrl = "http://web-1/" }]|});
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "replicas", "new Replica(name, new Uri(\"http://web-1/\"))"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "nodes", "new Node(name, 80)"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "hosts", "new Target { BaseUrl = \"http://web-1/\" }"));
+
+    [Fact]
+    public Task One_group_that_holds_its_own_members_is_judged_by_them_not_as_a_pool_of_one() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            sealed class LbEndpoint { public string Address { get; set; } = ""; }
+            sealed class LocalityLbEndpoints { public List<LbEndpoint> LbEndpoints { get; set; } = []; }
+            sealed class LoadAssignment
+            {
+                public List<LocalityLbEndpoints> Endpoints { get; set; } = [];
+                public List<LbEndpoint> Servers { get; set; } = [];
+            }
+            static class Envoy
+            {
+                static void Configure(LoadAssignment assignment)
+                {
+                    assignment.Endpoints = new List<LocalityLbEndpoints> { new LocalityLbEndpoints { LbEndpoints = [new LbEndpoint(), new LbEndpoint()] } };
+                    assignment.Servers = {|#0:new List<LbEndpoint> { new LbEndpoint { Address = "10.0.0.5" } }|};
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Servers", "new LbEndpoint { Address = \"10.0.0.5\" }"));
 }

@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Katas.Analyzers.Tests;
 
@@ -28,23 +26,23 @@ public sealed class TestProjectTests
     [MemberData(nameof(Samples))]
     public async Task A_rule_reports_in_a_project_that_is_not_a_test_project(string rule, string source)
     {
-        Assert.Equal([rule], await RulesFiringAsync(source, ("build_property.IsTestProject", "false")));
-        Assert.Equal([rule], await RulesFiringAsync(source));
+        Assert.Equal([rule], await RulesFiring.InAsync(source, ("build_property.IsTestProject", "false")));
+        Assert.Equal([rule], await RulesFiring.InAsync(source));
     }
 
     [Theory]
     [MemberData(nameof(Samples))]
     public async Task A_rule_is_quiet_in_a_test_project(string rule, string source)
     {
-        Assert.Empty(await RulesFiringAsync(source, ("build_property.IsTestProject", "true")));
-        Assert.Empty(await RulesFiringAsync(source, ("build_property.IsTestProject", "true"), (rule + ".in_test_projects", "false")));
+        Assert.Empty(await RulesFiring.InAsync(source, ("build_property.IsTestProject", "true")));
+        Assert.Empty(await RulesFiring.InAsync(source, ("build_property.IsTestProject", "true"), (rule + ".in_test_projects", "false")));
     }
 
     [Theory]
     [MemberData(nameof(Samples))]
     public async Task A_rule_reports_in_a_test_project_when_asked_to(string rule, string source)
     {
-        Assert.Equal([rule], await RulesFiringAsync(source, ("build_property.IsTestProject", "true"), (rule + ".in_test_projects", "true")));
+        Assert.Equal([rule], await RulesFiring.InAsync(source, ("build_property.IsTestProject", "true"), (rule + ".in_test_projects", "true")));
     }
 
     [Fact]
@@ -53,37 +51,6 @@ public sealed class TestProjectTests
         var moq = CSharpCompilation.Create("Moq", [CSharpSyntaxTree.ParseText("namespace Moq { public class Mock { } }", cancellationToken: TestContext.Current.CancellationToken)], Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-        Assert.Empty(await RulesFiringAsync("""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); Moq.Mock M() => new(); }""", [moq.ToMetadataReference()]));
-    }
-
-    private static Task<string[]> RulesFiringAsync(string source, params (string Key, string Value)[] options) =>
-        RulesFiringAsync(source, [], options);
-
-    private static async Task<string[]> RulesFiringAsync(string source, MetadataReference[] references, params (string Key, string Value)[] options)
-    {
-        var compilation = CSharpCompilation.Create(
-            "Sample",
-            [CSharpSyntaxTree.ParseText(source, cancellationToken: TestContext.Current.CancellationToken)],
-            [.. Net100.References.All, .. references],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var analyzerOptions = new AnalyzerOptions([], new Settings(options.ToImmutableDictionary(o => o.Key, o => o.Value)));
-        var diagnostics = await compilation.WithAnalyzers([.. AllRules.Analyzers], analyzerOptions).GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
-        return [.. diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)];
-    }
-
-    private sealed class Settings(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions s_none = new Values(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(values);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_none;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => s_none;
-
-        private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
+        Assert.Empty(await RulesFiring.InAsync("""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); Moq.Mock M() => new(); }""", [moq.ToMetadataReference()]));
     }
 }

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Katas.Analyzers.Tests;
+
+/// <summary>
+/// Which of the eight rules report on a source, with the build properties and options a project's build would give
+/// them (<c>build_property.IsTestProject</c>, <c>SPOFnnn.in_test_projects</c>).
+/// </summary>
+internal static class RulesFiring
+{
+    public static Task<string[]> InAsync(string source, params (string Key, string Value)[] options) =>
+        InAsync(source, [], options);
+
+    public static async Task<string[]> InAsync(string source, MetadataReference[] references, params (string Key, string Value)[] options)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Sample",
+            [CSharpSyntaxTree.ParseText(source, cancellationToken: TestContext.Current.CancellationToken)],
+            [.. Net100.References.All, .. references],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzerOptions = new AnalyzerOptions([], new Settings(options.ToImmutableDictionary(o => o.Key, o => o.Value)));
+        var diagnostics = await compilation.WithAnalyzers([.. AllRules.Analyzers], analyzerOptions).GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
+        return [.. diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    private sealed class Settings(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions s_none = new Values(ImmutableDictionary<string, string>.Empty);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(values);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_none;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => s_none;
+
+        private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+}
