@@ -100,10 +100,11 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The constructor an assignment to its own type's member is in (<c>Members = new[] { row };</c>), or null.
+    /// The constructor or property setter an assignment to its own type's member is in (<c>Members = new[] { row };</c>,
+    /// <c>Server { set { _servers = new List&lt;MongoServerAddress&gt; { value }; } }</c>), or null.
     /// </summary>
     private static IMethodSymbol? OwnConstructor(OperationAnalysisContext context, ISimpleAssignmentOperation assignment) =>
-        context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+        context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.PropertySet } constructor
         && assignment.Target is IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } target
         && SymbolEqualityComparer.Default.Equals(target.Member.ContainingType, constructor.ContainingType)
             ? constructor
@@ -158,7 +159,8 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The one item is the parameter of a constructor that fills its own type's member with it
     /// (<c>MembershipTableData(Tuple&lt;MembershipEntry, string&gt; row, ...) { Members = new[] { row }; }</c>, the
-    /// result of reading one row) or of a method that passes it on to its overload for many
+    /// result of reading one row), the value of a property setter that does (a singular <c>Server</c> beside
+    /// <c>Servers</c>), or of a method that passes it on to its overload for many
     /// (<c>Host(string server) => Host(new[] { server })</c>): an overload for callers that have one item. How
     /// many members there are is decided where it is called, not here.
     /// </summary>

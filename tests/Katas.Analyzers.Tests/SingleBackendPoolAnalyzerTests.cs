@@ -109,6 +109,12 @@ public sealed class SingleBackendPoolAnalyzerTests
                 public MembershipTableData(List<Tuple<string, string>> rows) => Members = rows;
                 public MembershipTableData(Tuple<string, string> row) { Members = new[] { row }; }
             }
+            sealed class ClientSettings
+            {
+                private List<string> _servers = [];
+                public string Server { get => _servers[0]; set => _servers = new List<string> { value }; }
+                public string Primary { set => _servers = {|#4:new List<string> { "db-1" }|}; }
+            }
             interface IKafkaConfigurator { void Host(IReadOnlyList<string> servers); }
             static class KafkaConfiguratorExtensions
             {
@@ -134,7 +140,8 @@ public sealed class SingleBackendPoolAnalyzerTests
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "servers", "server"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "_backends", "Primary"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "destinations", "Primary"),
-            Verify<SingleBackendPoolAnalyzer>.Diagnostic(3, "Backends", "web1"));
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(3, "Backends", "web1"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(4, "_servers", "\"db-1\""));
 
     [Fact]
     public Task One_member_at_a_time_in_a_loop_over_all_of_them_is_not_a_pool_of_one() =>
