@@ -53,11 +53,19 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 
-    // Paths that are the same file on every replica by design: /app/ is where a container image built by
-    // the .NET SDK or a Dockerfile's WORKDIR puts the application and the configuration shipped with it,
-    // and /run/secrets/ and /var/run/secrets/ are where Docker and Kubernetes mount secrets and the service
-    // account. No one edits them by hand on one server.
-    private static readonly string[] s_sharedByDesign = ["/app/", "/run/secrets/", "/var/run/secrets/"];
+    // Paths that are the same file on every replica by design: /run/secrets/ and /var/run/secrets/ are where
+    // Docker and Kubernetes mount secrets and the service account. No one edits them by hand on one server.
+    private static readonly string[] s_sharedByDesign = ["/run/secrets/", "/var/run/secrets/"];
+
+    // The top-level folders of a host: the Filesystem Hierarchy Standard's (Linux) and macOS's. Software installed on
+    // a host keeps its configuration under these (/etc, /opt, /usr/local/etc, /srv, /home). A top-level folder
+    // outside them (/app, /config, /data, /settings) is one that a container image declares: the application's
+    // WORKDIR, or the mount point of a VOLUME that every replica gets from its orchestrator. No host has it by itself.
+    private static readonly ImmutableHashSet<string> s_hostRoots = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "bin", "boot", "dev", "etc", "home", "lib", "lib32", "lib64", "libx32", "media", "mnt", "opt", "proc", "root", "run",
+        "sbin", "srv", "sys", "tmp", "usr", "var",
+        "Applications", "Library", "System", "Users", "Volumes", "private", "cores");
 
     // The operating system's own files, which every program on the host reads where the system keeps them: the
     // resolver's, the name service's and Kerberos' configuration (DnsClient.NET reads /etc/resolv.conf to find
@@ -123,7 +131,7 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
 
     private static bool IsConfigurationPath(string path)
     {
-        if (!s_absoluteConfigPath.IsMatch(path) || s_operatingSystemFiles.Contains(path))
+        if (!s_absoluteConfigPath.IsMatch(path) || s_operatingSystemFiles.Contains(path) || IsContainerFolder(path))
         {
             return false;
         }
@@ -142,6 +150,22 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A Unix path whose top-level folder no host has (<see cref="s_hostRoots"/>): <c>/app/appsettings.json</c>,
+    /// <c>/config/appsettings.json</c>, <c>/data/options.json</c>. Windows paths (<c>C:\...</c>, <c>\\server\...</c>)
+    /// are a host's.
+    /// </summary>
+    private static bool IsContainerFolder(string path)
+    {
+        if (path.Length < 2 || path[0] != '/' || path[1] == '/')
+        {
+            return false;
+        }
+
+        var end = path.IndexOf('/', 1);
+        return end > 1 && !s_hostRoots.Contains(path.Substring(1, end - 1));
     }
 
     /// <summary>

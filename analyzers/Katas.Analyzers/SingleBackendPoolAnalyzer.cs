@@ -53,14 +53,15 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     /// <summary><c>private Uri[] _backends = [web1];</c> and <c>public Uri[] Backends { get; } = [web1];</c></summary>
     private static void AnalyzeMemberInitializer(OperationAnalysisContext context)
     {
-        var (member, type, value) = context.Operation switch
+        var (symbol, member, type, value) = context.Operation switch
         {
-            IFieldInitializerOperation { InitializedFields.Length: > 0 } f => (f.InitializedFields[0].Name.TrimStart('_'), f.InitializedFields[0].Type, f.Value),
-            IPropertyInitializerOperation { InitializedProperties.Length: > 0 } p => (p.InitializedProperties[0].Name, p.InitializedProperties[0].Type, p.Value),
-            _ => (null, null, null),
+            IFieldInitializerOperation { InitializedFields.Length: > 0 } f => (f.InitializedFields[0], f.InitializedFields[0].Name.TrimStart('_'), f.InitializedFields[0].Type, f.Value),
+            IPropertyInitializerOperation { InitializedProperties.Length: > 0 } p => ((ISymbol)p.InitializedProperties[0], p.InitializedProperties[0].Name, p.InitializedProperties[0].Type, p.Value),
+            _ => (null, null, null, null),
         };
 
-        if (member is not null && value is not null && s_membersName.Contains(member) && IsCollection(type!) && !IsAttribute(context.ContainingSymbol?.ContainingType))
+        if (member is not null && value is not null && s_membersName.Contains(member) && IsCollection(type!) && !IsAttribute(context.ContainingSymbol?.ContainingType)
+            && !PoolDefaults.CanBeReplaced(symbol!))
         {
             ReportIfSingle(context, value, member);
         }
@@ -87,15 +88,23 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation { Property: var property } && s_membersName.Contains(property.Name) && IsCollection(property.Type)
-            && !IsAttribute(property.ContainingType))
+        var (member, name, type) = assignment.Target switch
         {
-            ReportIfSingle(context, assignment.Value, property.Name, OwnConstructor(context, assignment));
+            IPropertyReferenceOperation { Property: var property } => ((ISymbol)property, property.Name, property.Type),
+            IFieldReferenceOperation { Field: var field } => (field, field.Name, field.Type),
+            _ => (null, null, null),
+        };
+
+        if (member is null || !s_membersName.Contains(name!.TrimStart('_')) || !IsCollection(type!) || IsAttribute(member.ContainingType))
+        {
+            return;
         }
-        else if (assignment.Target is IFieldReferenceOperation { Field: var field } && s_membersName.Contains(field.Name.TrimStart('_')) && IsCollection(field.Type)
-            && !IsAttribute(field.ContainingType))
+
+        // A constructor that gives its own type's member a value users can set again is writing a default.
+        var own = OwnConstructor(context, assignment);
+        if (own is not { MethodKind: MethodKind.Constructor } || !PoolDefaults.CanBeReplaced(member))
         {
-            ReportIfSingle(context, assignment.Value, field.Name, OwnConstructor(context, assignment));
+            ReportIfSingle(context, assignment.Value, name, own);
         }
     }
 
@@ -150,7 +159,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     private static void ReportIfSingle(OperationAnalysisContext context, IOperation value, string name, IMethodSymbol? overload = null)
     {
         if (SingleElement(Unwrap(value)) is { } element && !IsParameterOf(overload, element, value) && !IsLoopVariable(element, value)
-            && PoolMember.CouldBeAServer(element, value.SemanticModel, s_membersName))
+            && PoolMember.CouldBeAServer(element, value.SemanticModel, s_membersName) && !PoolDefaults.IsForMissingArgument(value))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), name, element.ToString()));
         }

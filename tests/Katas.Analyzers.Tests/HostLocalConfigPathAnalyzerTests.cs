@@ -74,7 +74,7 @@ public sealed class HostLocalConfigPathAnalyzerTests
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/etc/shop/features.xml"));
 
     [Fact]
-    public Task Paths_a_container_shares_by_design_are_not_flagged() =>
+    public Task Paths_a_container_shares_by_design_and_folders_no_host_has_are_not_flagged() =>
         Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
             using System.IO;
             class Settings
@@ -82,10 +82,19 @@ public sealed class HostLocalConfigPathAnalyzerTests
                 string Image() => File.ReadAllText("/app/config/appsettings.json");
                 string Secret() => File.ReadAllText("/run/secrets/db.conf");
                 string ServiceAccount() => File.ReadAllText("/var/run/secrets/kubernetes.io/config.yaml");
-                string NotTheAppFolder() => File.ReadAllText({|#0:"/application/config.json"|});
+                string Volume() => File.ReadAllText("/config/appsettings.json");
+                string AddOn() => File.ReadAllText("/data/options.json");
+                string Mounted() => File.ReadAllText("/settings/app.conf");
+                string OnTheHost() => File.ReadAllText({|#0:"/etc/app/config.json"|});
+                string Installed() => File.ReadAllText({|#1:"/usr/local/etc/app.json"|});
+                string Mac() => File.ReadAllText({|#2:"/Users/shop/app.conf"|});
+                string Windows() => File.ReadAllText({|#3:@"C:\config\app.json"|});
             }
             """,
-            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/application/config.json"));
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/app/config.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/usr/local/etc/app.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/Users/shop/app.conf"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, @"C:\config\app.json"));
 
     [Fact]
     public Task The_operating_systems_own_resolver_and_kerberos_files_are_not_flagged_the_applications_beside_them_are() =>

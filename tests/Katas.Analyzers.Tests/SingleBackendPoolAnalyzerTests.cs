@@ -291,4 +291,45 @@ public sealed class SingleBackendPoolAnalyzerTests
             }
             """,
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Servers", "new LbEndpoint { Address = \"10.0.0.5\" }"));
+
+    [Fact]
+    public Task A_default_that_the_caller_replaces_is_not_a_pool_of_one() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            sealed class ServerAddress(string host) { public string Host { get; } = host; }
+            sealed class ClientSettings
+            {
+                private List<ServerAddress> _servers;
+                private List<ServerAddress> _replicas;
+                public ClientSettings()
+                {
+                    _servers = new List<ServerAddress> { new ServerAddress("localhost") };
+                    _replicas = {|#0:new List<ServerAddress> { new ServerAddress("db-1") }|};
+                }
+                public IEnumerable<ServerAddress> Servers { get => _servers; set => _servers = [.. value]; }
+                public IEnumerable<Uri> Nodes { get; set; } = [new Uri("http://localhost:9200")];
+                public IReadOnlyList<Uri> Hosts { get; } = {|#1:[new Uri("http://search-1:9200")]|};
+            }
+            sealed class SinkOptions(Uri[] nodes) { public Uri[] Nodes { get; } = nodes; }
+            static class Sinks
+            {
+                public static SinkOptions Search(SinkOptions? options = null)
+                {
+                    options = options ?? new SinkOptions(new[] { new Uri("http://localhost:9200") });
+                    return options;
+                }
+
+                public static SinkOptions Default(Uri[]? nodes = null)
+                {
+                    nodes ??= [new Uri("http://localhost:9200")];
+                    return new SinkOptions(nodes);
+                }
+
+                public static SinkOptions Fixed(SinkOptions? options) => options?.Nodes.Length > 0 ? options : new SinkOptions({|#2:new[] { new Uri("http://search-1:9200") }|});
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "_replicas", "new ServerAddress(\"db-1\")"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "Hosts", "new Uri(\"http://search-1:9200\")"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "nodes", "new Uri(\"http://search-1:9200\")"));
 }
