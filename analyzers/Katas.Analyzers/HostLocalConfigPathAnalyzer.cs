@@ -48,6 +48,10 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
     private static readonly NameSet s_configurationWord = new(
         "etc", "config", "configs", "configuration", "conf", "cfg", "settings", "appsettings", "app", "application", "options");
 
+    // A word written in lower case as one runs its parts together (hostsettings.json, appconfig.json, nginxconf.yaml):
+    // it is configuration when it ends in one of these.
+    private static readonly string[] s_configurationEnding = ["settings", "config", "configuration", "conf", "cfg"];
+
     private static readonly Regex s_pathWord = new(
         "[A-Z]+(?![a-z])|[A-Z]?[a-z]+",
         RegexOptions.CultureInvariant,
@@ -143,7 +147,20 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
 
         foreach (Match word in s_pathWord.Matches(path))
         {
-            if (s_configurationWord.Contains(word.Value))
+            if (s_configurationWord.Contains(word.Value) || EndsLikeConfiguration(word.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsLikeConfiguration(string word)
+    {
+        foreach (var ending in s_configurationEnding)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -23,6 +23,13 @@ internal sealed partial class SourceProject
         "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
     ];
 
+    // The Worker SDK's (a background service, a systemd or Windows service): the Web SDK's generic-host part.
+    private static readonly string[] s_workerImplicitUsings =
+    [
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting",
+        "Microsoft.Extensions.Logging",
+    ];
+
     private SourceProject(string name, string? projectFile, IReadOnlyList<string> files)
     {
         Name = name;
@@ -138,6 +145,10 @@ internal sealed partial class SourceProject
             if (project.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal))
             {
                 usings.AddRange(s_webImplicitUsings);
+            }
+            else if (project.Contains("Microsoft.NET.Sdk.Worker", StringComparison.Ordinal))
+            {
+                usings.AddRange(s_workerImplicitUsings);
             }
         }
 

@@ -61,17 +61,22 @@ public sealed class HostLocalConfigPathAnalyzerTests
                 string Folder() => File.ReadAllText({|#2:"/home/student/configs/server1.yaml"|});
                 string Settings() => File.ReadAllText({|#3:@"C:\ProgramData\shop\AppSettings.Production.json"|});
                 string Etc() => File.ReadAllText({|#4:"/etc/shop/features.xml"|});
+                string RunTogether() => File.ReadAllText({|#5:"/Library/Preferences/shop/hostsettings.json"|});
+                string Lower() => File.ReadAllText({|#6:"/srv/shop/appconfig.yaml"|});
 
                 void Report(string text) => File.WriteAllText("/tmp/drift-report.json", text);
                 string Orders() => File.ReadAllText("/var/shop/orders.json");
                 string Feed() => File.ReadAllText("/data/catalog.xml");
+                string Pets() => File.ReadAllText("/srv/shelter/adoptions.json");
             }
             """,
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/srv/web-1/app.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/srv/web-1/serverConfig.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/home/student/configs/server1.yaml"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, @"C:\ProgramData\shop\AppSettings.Production.json"),
-            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/etc/shop/features.xml"));
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/etc/shop/features.xml"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(5, "/Library/Preferences/shop/hostsettings.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(6, "/srv/shop/appconfig.yaml"));
 
     [Fact]
     public Task Paths_a_container_shares_by_design_and_folders_no_host_has_are_not_flagged() =>
