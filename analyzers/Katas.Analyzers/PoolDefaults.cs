@@ -29,31 +29,55 @@ internal static class PoolDefaults
 
     /// <summary>
     /// True when the collection is the value used when a parameter was not given:
-    /// <c>options ?? new ElasticsearchSinkOptions(new[] { new Uri(DefaultNodeUri) })</c>, <c>servers ??= [localhost]</c>.
+    /// <c>options ?? new ElasticsearchSinkOptions(new[] { new Uri(DefaultNodeUri) })</c>, <c>servers ??= [localhost]</c>,
+    /// and the same written as a statement, <c>if (options == null) { options = new SinkOptions([localhost]); }</c>.
     /// </summary>
     public static bool IsForMissingArgument(IOperation value)
     {
-        for (IOperation? child = value, parent = value.Parent; parent is not null && parent is not (IBlockOperation or IMethodBodyBaseOperation); child = parent, parent = parent.Parent)
+        IParameterSymbol? assignedParameter = null;
+        for (IOperation? child = value, parent = value.Parent;
+             parent is not null && parent is not (IMethodBodyBaseOperation or IAnonymousFunctionOperation or ILocalFunctionOperation);
+             child = parent, parent = parent.Parent)
         {
             switch (parent)
             {
-                case ICoalesceOperation { Value: var given, WhenNull: var fallback } when fallback == child && IsParameter(given):
-                case ICoalesceAssignmentOperation { Target: var target, Value: var assigned } when assigned == child && IsParameter(target):
+                case ICoalesceOperation { Value: var given, WhenNull: var fallback } when fallback == child && ParameterOf(given) is not null:
+                case ICoalesceAssignmentOperation { Target: var target, Value: var assigned } when assigned == child && ParameterOf(target) is not null:
                     return true;
+                case ISimpleAssignmentOperation { Target: var target, Value: var assigned } when assigned == child:
+                    assignedParameter = ParameterOf(target);
+                    break;
+                case IConditionalOperation { Condition: var condition, WhenTrue: var whenTrue } when whenTrue == child && assignedParameter is not null:
+                    return IsNullCheckOf(condition, assignedParameter);
             }
         }
 
         return false;
     }
 
-    private static bool IsParameter(IOperation operation)
+    /// <summary><c>p == null</c>, <c>null == p</c> or <c>p is null</c>.</summary>
+    private static bool IsNullCheckOf(IOperation condition, IParameterSymbol parameter) => condition switch
+    {
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals, LeftOperand: var left, RightOperand: var right } =>
+            IsNull(right) && SymbolEqualityComparer.Default.Equals(ParameterOf(left), parameter)
+            || IsNull(left) && SymbolEqualityComparer.Default.Equals(ParameterOf(right), parameter),
+        IIsPatternOperation { Value: var tested, Pattern: IConstantPatternOperation { Value: var constant } } =>
+            IsNull(constant) && SymbolEqualityComparer.Default.Equals(ParameterOf(tested), parameter),
+        _ => false,
+    };
+
+    private static bool IsNull(IOperation operation) => Unwrap(operation).ConstantValue is { HasValue: true, Value: null };
+
+    private static IParameterSymbol? ParameterOf(IOperation operation) => (Unwrap(operation) as IParameterReferenceOperation)?.Parameter;
+
+    private static IOperation Unwrap(IOperation operation)
     {
         while (operation is IConversionOperation { IsImplicit: true } conversion)
         {
             operation = conversion.Operand;
         }
 
-        return operation is IParameterReferenceOperation;
+        return operation;
     }
 
     private static bool IsSettableFromOutside(IPropertySymbol property) =>

@@ -326,10 +326,27 @@ public sealed class SingleBackendPoolAnalyzerTests
                     return new SinkOptions(nodes);
                 }
 
+                public static SinkOptions Statement(SinkOptions? options, SinkOptions? other)
+                {
+                    if (options == null)
+                    {
+                        options = new SinkOptions(new[] { new Uri("http://localhost:9200") });
+                    }
+
+                    if (options is null) options = new SinkOptions([new Uri("http://localhost:9200")]);
+                    if (other == null)
+                    {
+                        options = new SinkOptions({|#3:[new Uri("http://search-1:9200")]|});
+                    }
+
+                    return options;
+                }
+
                 public static SinkOptions Fixed(SinkOptions? options) => options?.Nodes.Length > 0 ? options : new SinkOptions({|#2:new[] { new Uri("http://search-1:9200") }|});
             }
             """,
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "_replicas", "new ServerAddress(\"db-1\")"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "Hosts", "new Uri(\"http://search-1:9200\")"),
-            Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "nodes", "new Uri(\"http://search-1:9200\")"));
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "nodes", "new Uri(\"http://search-1:9200\")"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(3, "nodes", "new Uri(\"http://search-1:9200\")"));
 }
