@@ -71,6 +71,12 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         "sbin", "srv", "sys", "tmp", "usr", "var",
         "Applications", "Library", "System", "Users", "Volumes", "private", "cores");
 
+    // The Filesystem Hierarchy Standard's folders under /usr. A package installed on a host puts its files in these
+    // (/usr/share/shop/, /usr/local/etc/shop/); /usr/shop/ is a folder a container image's Dockerfile made.
+    private static readonly ImmutableHashSet<string> s_usrFolders = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "bin", "games", "include", "lib", "lib32", "lib64", "libexec", "libx32", "local", "sbin", "share", "src", "X11R6");
+
     // The operating system's own files, which every program on the host reads where the system keeps them: the
     // resolver's, the name service's and Kerberos' configuration (DnsClient.NET reads /etc/resolv.conf to find
     // the DNS servers). The application neither owns nor can move them, and in a container the platform writes
@@ -171,7 +177,8 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A Unix path whose top-level folder no host has (<see cref="s_hostRoots"/>): <c>/app/appsettings.json</c>,
-    /// <c>/config/appsettings.json</c>, <c>/data/options.json</c>. Windows paths (<c>C:\...</c>, <c>\\server\...</c>)
+    /// <c>/config/appsettings.json</c>, <c>/data/options.json</c>; or a folder under /usr that is not the standard's
+    /// (<see cref="s_usrFolders"/>): <c>/usr/storagr/config/storagr.json</c>. Windows paths (<c>C:\...</c>, <c>\\server\...</c>)
     /// are a host's.
     /// </summary>
     private static bool IsContainerFolder(string path)
@@ -182,7 +189,20 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         }
 
         var end = path.IndexOf('/', 1);
-        return end > 1 && !s_hostRoots.Contains(path.Substring(1, end - 1));
+        if (end <= 1)
+        {
+            return false;
+        }
+
+        var root = path.Substring(1, end - 1);
+        if (!s_hostRoots.Contains(root))
+        {
+            return true;
+        }
+
+        // /usr/<folder>/...: the folder must be one of the standard's.
+        var next = path.IndexOf('/', end + 1);
+        return root == "usr" && next > end + 1 && !s_usrFolders.Contains(path.Substring(end + 1, next - end - 1));
     }
 
     /// <summary>

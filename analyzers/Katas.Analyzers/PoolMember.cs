@@ -19,6 +19,9 @@ internal static class PoolMember
     // First words of a name that say it is the process itself: MyAddress, localSilo, selfEndpoint, OwnNode.
     private static readonly NameSet s_selfWord = new("my", "self", "local", "own");
 
+    // First words of a type's name that say it holds one member by design: SingleNodeConnectionPool, StandaloneCluster.
+    private static readonly NameSet s_oneByDesignWord = new("single", "standalone");
+
     /// <summary>
     /// False when the element cannot be a server of its own in a pool: <see cref="IsThisProcess"/>,
     /// <see cref="IsGroup"/> or not <see cref="CarriesAddress"/>. True when the rule cannot tell (a type that does not
@@ -26,7 +29,7 @@ internal static class PoolMember
     /// </summary>
     public static bool CouldBeAServer(SyntaxNode element, SemanticModel? model, NameSet poolNames)
     {
-        if (IsThisProcess(element, model))
+        if (IsThisProcess(element, model) || IsNoName(element, model))
         {
             return false;
         }
@@ -62,6 +65,45 @@ internal static class PoolMember
         };
 
         return name is not null && IdentifierWords.Of(name) is { Count: > 0 } words && s_selfWord.Contains(words[0]);
+    }
+
+    /// <summary>
+    /// A constant string with no letter or digit (<c>"*"</c>, a wildcard over instance names): no host is called that.
+    /// </summary>
+    private static bool IsNoName(SyntaxNode element, SemanticModel? model)
+    {
+        if (model?.GetConstantValue(element) is not { HasValue: true, Value: string text })
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True inside a type whose name says it holds one member by design (<c>SingleNodeConnectionPool</c>,
+    /// <c>SingleNodeProvider</c>, <c>StandaloneCluster</c>): it is the choice a caller makes when one is enough, and the
+    /// rule judges that choice where the caller makes it.
+    /// </summary>
+    public static bool IsInOneByDesignType(ISymbol? containing)
+    {
+        for (var type = containing as INamedTypeSymbol ?? containing?.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (IdentifierWords.Of(type.Name) is { Count: > 0 } words && s_oneByDesignWord.Contains(words[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -159,7 +159,8 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     private static void ReportIfSingle(OperationAnalysisContext context, IOperation value, string name, IMethodSymbol? overload = null)
     {
         if (SingleElement(Unwrap(value)) is { } element && !IsParameterOf(overload, element, value) && !IsLoopVariable(element, value)
-            && PoolMember.CouldBeAServer(element, value.SemanticModel, s_membersName) && !PoolDefaults.IsForMissingArgument(value))
+            && PoolMember.CouldBeAServer(element, value.SemanticModel, s_membersName) && !PoolDefaults.IsForMissingArgument(value)
+            && !PoolMember.IsInOneByDesignType(context.ContainingSymbol))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), name, element.ToString()));
         }

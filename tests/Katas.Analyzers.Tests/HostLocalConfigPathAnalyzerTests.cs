@@ -90,6 +90,8 @@ public sealed class HostLocalConfigPathAnalyzerTests
                 string Volume() => File.ReadAllText("/config/appsettings.json");
                 string AddOn() => File.ReadAllText("/data/options.json");
                 string Mounted() => File.ReadAllText("/settings/app.conf");
+                string ImageFolder() => File.ReadAllText("/usr/storagr/config/storagr.json");
+                string Package() => File.ReadAllText({|#4:"/usr/share/shop/appsettings.json"|});
                 string OnTheHost() => File.ReadAllText({|#0:"/etc/app/config.json"|});
                 string Installed() => File.ReadAllText({|#1:"/usr/local/etc/app.json"|});
                 string Mac() => File.ReadAllText({|#2:"/Users/shop/app.conf"|});
@@ -99,7 +101,8 @@ public sealed class HostLocalConfigPathAnalyzerTests
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/app/config.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/usr/local/etc/app.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/Users/shop/app.conf"),
-            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, @"C:\config\app.json"));
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, @"C:\config\app.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/usr/share/shop/appsettings.json"));
 
     [Fact]
     public Task The_operating_systems_own_resolver_and_kerberos_files_are_not_flagged_the_applications_beside_them_are() =>

@@ -349,4 +349,32 @@ public sealed class SingleBackendPoolAnalyzerTests
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "Hosts", "new Uri(\"http://search-1:9200\")"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "nodes", "new Uri(\"http://search-1:9200\")"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(3, "nodes", "new Uri(\"http://search-1:9200\")"));
+
+    [Fact]
+    public Task A_type_named_for_one_member_and_a_wildcard_are_not_a_pool_of_one() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            abstract class ConnectionPool(IReadOnlyList<Uri> nodes) { public IReadOnlyList<Uri> Nodes { get; } = nodes; }
+            sealed class SingleNodeConnectionPool(Uri node) : ConnectionPool(new[] { node });
+            sealed class SingleNodeConnectionPool2() : ConnectionPool(new[] { new Uri("http://search-1:9200") });
+            sealed class StaticConnectionPool() : ConnectionPool({|#0:new[] { new Uri("http://search-1:9200") }|});
+            sealed class SingleNodeProvider
+            {
+                public void Start(Uri self, Action<Uri[]> updateTopology) => updateTopology(new[] { self });
+                private sealed class Topology { public Uri[] Members { get; set; } = []; public void Reset(Uri only) => Members = [only]; }
+            }
+            static class Watchdog
+            {
+                static void Filter(HashSet<string> instances) { }
+                static void Hosts(string[] hosts) { }
+                static void Start()
+                {
+                    Filter(new HashSet<string> { "*" });
+                    Hosts({|#1:new[] { "db-1" }|});
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "nodes", "new Uri(\"http://search-1:9200\")"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "hosts", "\"db-1\""));
 }
