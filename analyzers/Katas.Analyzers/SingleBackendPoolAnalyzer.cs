@@ -101,7 +101,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         }
 
         // A constructor that gives its own type's member a value users can set again is writing a default.
-        var own = OwnConstructor(context, assignment);
+        var own = OwnMemberWriter(context, assignment);
         if (own is not { MethodKind: MethodKind.Constructor } || !PoolDefaults.CanBeReplaced(member))
         {
             ReportIfSingle(context, assignment.Value, name, own);
@@ -112,11 +112,11 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     /// The constructor or property setter an assignment to its own type's member is in (<c>Members = new[] { row };</c>,
     /// <c>Server { set { _servers = new List&lt;MongoServerAddress&gt; { value }; } }</c>), or null.
     /// </summary>
-    private static IMethodSymbol? OwnConstructor(OperationAnalysisContext context, ISimpleAssignmentOperation assignment) =>
-        context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.PropertySet } constructor
+    private static IMethodSymbol? OwnMemberWriter(OperationAnalysisContext context, ISimpleAssignmentOperation assignment) =>
+        context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.PropertySet } writer
         && assignment.Target is IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } target
-        && SymbolEqualityComparer.Default.Equals(target.Member.ContainingType, constructor.ContainingType)
-            ? constructor
+        && SymbolEqualityComparer.Default.Equals(target.Member.ContainingType, writer.ContainingType)
+            ? writer
             : null;
 
     /// <summary>
