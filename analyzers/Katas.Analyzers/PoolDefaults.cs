@@ -66,19 +66,9 @@ internal static class PoolDefaults
         _ => false,
     };
 
-    private static bool IsNull(IOperation operation) => Unwrap(operation).ConstantValue is { HasValue: true, Value: null };
+    private static bool IsNull(IOperation operation) => SingleBackendPoolAnalyzer.Unwrap(operation).ConstantValue is { HasValue: true, Value: null };
 
-    private static IParameterSymbol? ParameterOf(IOperation operation) => (Unwrap(operation) as IParameterReferenceOperation)?.Parameter;
-
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
+    private static IParameterSymbol? ParameterOf(IOperation operation) => (SingleBackendPoolAnalyzer.Unwrap(operation) as IParameterReferenceOperation)?.Parameter;
 
     private static bool IsSettableFromOutside(IPropertySymbol property) =>
         property.SetMethod is { DeclaredAccessibility: not Accessibility.Private } && !property.IsStatic;

@@ -187,7 +187,8 @@ internal static class PoolMember
         }
     }
 
-    private static bool IsCollection(ITypeSymbol type) =>
+    /// <summary>An array or an <c>IEnumerable&lt;T&gt;</c> (a string too: callers that mean otherwise say so).</summary>
+    internal static bool IsCollection(ITypeSymbol type) =>
         type is IArrayTypeSymbol
         || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
         || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);

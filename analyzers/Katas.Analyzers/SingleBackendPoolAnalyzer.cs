@@ -216,7 +216,8 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             : null;
     }
 
-    private static IOperation Unwrap(IOperation value)
+    /// <summary>The value under its implicit conversions (an array to <c>IReadOnlyList&lt;T&gt;</c>, a null to a type).</summary>
+    internal static IOperation Unwrap(IOperation value)
     {
         while (value is IConversionOperation { IsImplicit: true } conversion)
         {
@@ -227,10 +228,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsCollection(ITypeSymbol type) =>
-        type.SpecialType != SpecialType.System_String
-        && (type is IArrayTypeSymbol || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-        && !DescribesThisApplication(type);
+        type.SpecialType != SpecialType.System_String && PoolMember.IsCollection(type) && !DescribesThisApplication(type);
 
     /// <summary>
     /// ASP.NET Core's endpoints (<c>new CandidateSet(new[] { endpoint }, ...)</c>, <c>EndpointDataSource</c>): the
