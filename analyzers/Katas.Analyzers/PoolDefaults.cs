@@ -17,15 +17,49 @@ internal static class PoolDefaults
     /// True when <paramref name="member"/>, given its value in a constructor or an initializer, can be set again by
     /// the type's users: a property with a setter or <c>init</c> that is not private, or a field that such a property's
     /// setter writes (<c>MongoClientSettings() { _servers = new List&lt;MongoServerAddress&gt; { new("localhost") }; }</c>
-    /// beside <c>public IEnumerable&lt;MongoServerAddress&gt; Servers { set { _servers = ...; } }</c>). A private field
-    /// or a get-only property holds what the type fixes.
+    /// beside <c>public IEnumerable&lt;MongoServerAddress&gt; Servers { set { _servers = ...; } }</c>); or by the type
+    /// itself once it is built (<see cref="IsWrittenAfterConstruction"/>). A field or a get-only property that only a
+    /// constructor writes holds what the type fixes.
     /// </summary>
     public static bool CanBeReplaced(ISymbol member) => member switch
     {
-        IPropertySymbol property => IsSettableFromOutside(property),
-        IFieldSymbol field => field.ContainingType.GetMembers().OfType<IPropertySymbol>().Any(property => IsSettableFromOutside(property) && Writes(property, field)),
+        IPropertySymbol property => IsSettableFromOutside(property) || IsWrittenAfterConstruction(property),
+        IFieldSymbol field => field.ContainingType.GetMembers().OfType<IPropertySymbol>().Any(property => IsSettableFromOutside(property) && Writes(property, field))
+            || IsWrittenAfterConstruction(field),
         _ => false,
     };
+
+    /// <summary>
+    /// True when code of the member's own type other than its constructors assigns it (or passes it by <c>ref</c>):
+    /// the constructor's value is where the type starts, and the type replaces it as it learns more. EventStoreDB's
+    /// elections start with <c>_servers = new[] { MemberInfo.ForVNode(...) }</c>, the node itself, and take the gossip's
+    /// members when they come (<c>_servers = message.ClusterInfo.Members...</c>). Read by name in the type's own
+    /// declarations, as C# allows no other type to assign a private member.
+    /// </summary>
+    private static bool IsWrittenAfterConstruction(ISymbol member) =>
+        member.ContainingType.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax().DescendantNodes().Any(node => node switch
+        {
+            AssignmentExpressionSyntax assignment => Names(assignment.Left, member) && !IsInConstructor(assignment),
+            ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => Names(argument.Expression, member) && !IsInConstructor(argument),
+            _ => false,
+        }));
+
+    /// <summary>True in a constructor's own code; a lambda or local function there runs later, as a method does.</summary>
+    private static bool IsInConstructor(SyntaxNode node)
+    {
+        foreach (var ancestor in node.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    return false;
+                case MemberDeclarationSyntax declaration:
+                    return declaration is ConstructorDeclarationSyntax;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when the collection is the value used when a parameter was not given:
@@ -77,10 +111,13 @@ internal static class PoolDefaults
     private static bool Writes(IPropertySymbol property, IFieldSymbol field) =>
         property.SetMethod!.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax().DescendantNodes()
             .OfType<AssignmentExpressionSyntax>()
-            .Any(assignment => assignment.Left switch
-            {
-                IdentifierNameSyntax name => name.Identifier.ValueText == field.Name,
-                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText == field.Name,
-                _ => false,
-            }));
+            .Any(assignment => Names(assignment.Left, field)));
+
+    /// <summary><c>_servers</c> or <c>this._servers</c>: how code of the member's own type names it.</summary>
+    private static bool Names(ExpressionSyntax target, ISymbol member) => target switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText == member.Name,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText == member.Name,
+        _ => false,
+    };
 }

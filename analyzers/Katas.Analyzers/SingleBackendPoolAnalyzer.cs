@@ -78,8 +78,13 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // One value given to a params parameter (new KestrelHttpService(..., NodeInfo.HttpEndPoint), new
+        // IngressHostMetadata(rule.Host)): the caller wrote no collection, and the method says by its params that one
+        // is a usual count (listen addresses, host names to match, the members a gossip starts with). A pool type's
+        // constructor is still read: new RoundRobinBalancer(web1) is a balancer of one however it is declared.
         var poolConstructor = argument.Parent is IObjectCreationOperation { Type: { } created } && s_poolType.IsMatch(created.Name);
-        if ((poolConstructor || s_membersName.Contains(parameter.Name)) && IsCollection(parameter.Type) && !IsAttribute(parameter.ContainingSymbol?.ContainingType))
+        if ((poolConstructor || s_membersName.Contains(parameter.Name) && argument.ArgumentKind != ArgumentKind.ParamArray)
+            && IsCollection(parameter.Type) && !IsAttribute(parameter.ContainingSymbol?.ContainingType))
         {
             ReportIfSingle(context, argument.Value, parameter.Name, OverloadFor(context, argument.Parent));
         }
@@ -162,7 +167,9 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             && PoolMember.CouldBeAServer(element, value.SemanticModel, s_membersName) && !PoolDefaults.IsForMissingArgument(value)
             && !PoolMember.IsInOneByDesignType(context.ContainingSymbol))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), name, element.ToString()));
+            // A params array the compiler makes has the call for its syntax: point at the one value instead.
+            var location = Unwrap(value) is IArrayCreationOperation { IsImplicit: true } ? element.GetLocation() : value.Syntax.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, location, name, element.ToString()));
         }
     }
 

@@ -377,4 +377,62 @@ public sealed class SingleBackendPoolAnalyzerTests
             """,
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "nodes", "new Uri(\"http://search-1:9200\")"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "hosts", "\"db-1\""));
+
+    [Fact]
+    public Task One_value_given_to_params_is_not_a_pool_written_in_place_unless_a_pool_type_takes_it() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net;
+            sealed class MemberInfo { public EndPoint HttpEndPoint { get; } = new IPEndPoint(IPAddress.Loopback, 2113); }
+            sealed class ClusterInfo { public ClusterInfo(params MemberInfo[] members) { } }
+            sealed class HttpService { public HttpService(bool secure, params EndPoint[] endPoints) { } }
+            sealed class IngressHostMetadata { public IngressHostMetadata(params string[] hosts) { } }
+            sealed class RoundRobinBalancer { public RoundRobinBalancer(params Uri[] backends) { } }
+            sealed class Gossip
+            {
+                MemberInfo GetInitialMe() => new();
+                void Start(EndPoint listen, string routeHost, Uri web1)
+                {
+                    _ = new ClusterInfo(GetInitialMe());
+                    _ = new HttpService(true, listen);
+                    _ = new IngressHostMetadata(routeHost);
+                    _ = new HttpService(true, {|#0:new[] { listen }|});
+                    _ = new RoundRobinBalancer({|#1:web1|});
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "endPoints", "listen"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "backends", "web1"));
+
+    [Fact]
+    public Task A_constructor_value_the_type_replaces_later_is_where_it_starts_not_a_pool_of_one() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            sealed class ElectionsService
+            {
+                private Uri[] _servers;
+                private Uri[] _peers;
+                private readonly Uri[] _replicas;
+                private Uri[] _backends;
+                private Uri[] _members = [new Uri("http://node-1/")];
+                private static readonly Uri Primary = new("http://node-1/");
+                public ElectionsService()
+                {
+                    _servers = new[] { Primary };
+                    _peers = [Primary];
+                    _replicas = {|#0:[Primary]|};
+                    _backends = {|#1:[Primary]|};
+                    _hosts = [Primary];
+                    Gossiped += hosts => _hosts = hosts;
+                }
+                private Uri[] _hosts;
+                public event Action<Uri[]>? Gossiped;
+                public void OnGossip(Uri[] members) => _servers = members;
+                public void OnPeers(Uri[] peers) => Interlocked.Exchange(ref _peers, peers);
+                public void OnMembers(Uri[] members) { this._members = members; }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "_replicas", "Primary"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "_backends", "Primary"));
 }
