@@ -80,12 +80,7 @@ public sealed class FixedCapacityAnalyzer : DiagnosticAnalyzer
     private static long? IntegerOf(IOperation value)
     {
         // Replicas = 1 on an int? property is a conversion of the constant 1.
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return Constant(value);
+        return Constant(ImplicitConversions.Unwrap(value));
     }
 
     private static long? Constant(IOperation value) => value.ConstantValue switch

@@ -201,7 +201,7 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
 
     private static bool IsInfinite(IOperation value, WellKnown types)
     {
-        value = Unwrap(value);
+        value = ImplicitConversions.Unwrap(value);
         return value switch
         {
             // Timeout.InfiniteTimeSpan, TimeSpan.MaxValue
@@ -236,7 +236,7 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
         };
     }
 
-    private static ISymbol? ReferencedSymbol(IOperation operation) => Unwrap(operation) switch
+    private static ISymbol? ReferencedSymbol(IOperation operation) => ImplicitConversions.Unwrap(operation) switch
     {
         ILocalReferenceOperation local => local.Local,
         IFieldReferenceOperation field => field.Field,
@@ -244,16 +244,6 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
         IParameterReferenceOperation parameter => parameter.Parameter,
         _ => null,
     };
-
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
 
     private static ImmutableDictionary<string, string?> Properties(string kind, string? token = null)
     {

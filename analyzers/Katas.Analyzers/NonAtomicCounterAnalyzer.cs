@@ -177,15 +177,10 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>_next + 1</c> (or <c>- 1</c>) that reads the field <paramref name="target"/> writes.</summary>
-    private static bool IsStepOf(IOperation target, IOperation? value)
-    {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } && ReadsSameField(target, value);
-    }
+    private static bool IsStepOf(IOperation target, IOperation? value) =>
+        value is not null
+        && ImplicitConversions.Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } step
+        && ReadsSameField(target, step);
 
     /// <summary><c>for (; ...; _oldest++)</c> walks a buffer within one call: iteration, not rotation.</summary>
     private static bool IsLoopStep(IOperation operation) =>

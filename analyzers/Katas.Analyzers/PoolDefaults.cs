@@ -100,9 +100,9 @@ internal static class PoolDefaults
         _ => false,
     };
 
-    private static bool IsNull(IOperation operation) => SingleBackendPoolAnalyzer.Unwrap(operation).ConstantValue is { HasValue: true, Value: null };
+    private static bool IsNull(IOperation operation) => ImplicitConversions.Unwrap(operation).ConstantValue is { HasValue: true, Value: null };
 
-    private static IParameterSymbol? ParameterOf(IOperation operation) => (SingleBackendPoolAnalyzer.Unwrap(operation) as IParameterReferenceOperation)?.Parameter;
+    private static IParameterSymbol? ParameterOf(IOperation operation) => (ImplicitConversions.Unwrap(operation) as IParameterReferenceOperation)?.Parameter;
 
     private static bool IsSettableFromOutside(IPropertySymbol property) =>
         property.SetMethod is { DeclaredAccessibility: not Accessibility.Private } && !property.IsStatic;

@@ -158,17 +158,17 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool MayBeWrittenInPlace(IOperation value) =>
-        Unwrap(value) is IArrayCreationOperation or IObjectCreationOperation or IInvocationOperation
+        ImplicitConversions.Unwrap(value) is IArrayCreationOperation or IObjectCreationOperation or IInvocationOperation
         || value.Syntax is CollectionExpressionSyntax;
 
     private static void ReportIfSingle(OperationAnalysisContext context, IOperation value, string name, IMethodSymbol? overload = null)
     {
-        if (SingleElement(Unwrap(value)) is { } element && !IsParameterOf(overload, element, value) && !IsLoopVariable(element, value)
+        if (SingleElement(ImplicitConversions.Unwrap(value)) is { } element && !IsParameterOf(overload, element, value) && !IsLoopVariable(element, value)
             && PoolMember.CouldBeAServer(element, value.SemanticModel, s_membersName) && !PoolDefaults.IsForMissingArgument(value)
             && !PoolMember.IsInOneByDesignType(context.ContainingSymbol))
         {
             // A params array the compiler makes has the call for its syntax: point at the one value instead.
-            var location = Unwrap(value) is IArrayCreationOperation { IsImplicit: true } ? element.GetLocation() : value.Syntax.GetLocation();
+            var location = ImplicitConversions.Unwrap(value) is IArrayCreationOperation { IsImplicit: true } ? element.GetLocation() : value.Syntax.GetLocation();
             context.ReportDiagnostic(Diagnostic.Create(Descriptor, location, name, element.ToString()));
         }
     }
@@ -221,17 +221,6 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         return value.Syntax is CollectionExpressionSyntax { Elements: { Count: 1 } elementsSyntax } && elementsSyntax[0] is ExpressionElementSyntax single
             ? single.Expression
             : null;
-    }
-
-    /// <summary>The value under its implicit conversions (an array to <c>IReadOnlyList&lt;T&gt;</c>, a null to a type).</summary>
-    internal static IOperation Unwrap(IOperation value)
-    {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value;
     }
 
     private static bool IsCollection(ITypeSymbol type) =>
