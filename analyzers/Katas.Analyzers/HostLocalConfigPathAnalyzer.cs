@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -84,6 +85,16 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
     private static readonly ImmutableHashSet<string> s_operatingSystemFiles = ImmutableHashSet.Create(
         StringComparer.Ordinal, "/etc/resolv.conf", "/etc/nsswitch.conf", "/etc/host.conf", "/etc/gai.conf", "/etc/krb5.conf");
 
+    // Folders of files that programs write while they run, by the Filesystem Hierarchy Standard: state
+    // (/var/lib/waagent/HostingEnvironmentConfig.xml, which the Azure agent writes), caches, logs, temporary and
+    // run-time files, and the kernel's. Nobody edits them by hand on one server, so they do not drift that way.
+    private static readonly string[] s_writtenByPrograms =
+        ["/var/lib/", "/var/cache/", "/var/log/", "/var/run/", "/var/tmp/", "/tmp/", "/run/", "/proc/", "/sys/", "/dev/"];
+
+    // Words of a type or method that say the path is on another machine: new RemoteFile("/etc/kubernetes/admin.conf"),
+    // a file a tool fetches from a node over SSH. The rule is about this machine's disk.
+    private static readonly NameSet s_remoteWord = new("remote", "ssh", "sftp", "scp");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     public override void Initialize(AnalysisContext context)
@@ -132,7 +143,8 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
             var isPathParameter = s_pathParameter.Contains(argument.Parameter.Name) && (methodName is null || !s_pathArithmetic.Contains(methodName));
             if ((isFileApi || isConfigurationSource || isPathParameter)
                 && IsConfigurationPath(text.Trim())
-                && !IsAllowed(context, text.Trim()))
+                && !IsAllowed(context, text.Trim())
+                && !IsOnAnotherMachine(type, methodName))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), text.Trim()));
             }
@@ -141,7 +153,7 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
 
     private static bool IsConfigurationPath(string path)
     {
-        if (!s_absoluteConfigPath.IsMatch(path) || s_operatingSystemFiles.Contains(path) || IsContainerFolder(path))
+        if (!s_absoluteConfigPath.IsMatch(path) || s_operatingSystemFiles.Contains(path) || IsContainerFolder(path) || IsWrittenByPrograms(path))
         {
             return false;
         }
@@ -161,6 +173,24 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    private static bool IsWrittenByPrograms(string path)
+    {
+        foreach (var folder in s_writtenByPrograms)
+        {
+            if (path.StartsWith(folder, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type created or called, or the method, is named for another machine (<see cref="s_remoteWord"/>).</summary>
+    private static bool IsOnAnotherMachine(ITypeSymbol? type, string? methodName) =>
+        type is not null && IdentifierWords.Of(type.Name).Any(s_remoteWord.Contains)
+        || methodName is not null && IdentifierWords.Of(methodName).Any(s_remoteWord.Contains);
 
     private static bool EndsLikeConfiguration(string word)
     {

@@ -61,7 +61,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         };
 
         if (member is not null && value is not null && s_membersName.Contains(member) && IsCollection(type!) && !IsAttribute(context.ContainingSymbol?.ContainingType)
-            && !PoolDefaults.CanBeReplaced(symbol!))
+            && PoolReceiver.Sends(symbol!.ContainingType) && !PoolDefaults.CanBeReplaced(symbol))
         {
             ReportIfSingle(context, value, member);
         }
@@ -84,7 +84,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         // constructor is still read: new RoundRobinBalancer(web1) is a balancer of one however it is declared.
         var poolConstructor = argument.Parent is IObjectCreationOperation { Type: { } created } && s_poolType.IsMatch(created.Name);
         if ((poolConstructor || s_membersName.Contains(parameter.Name) && argument.ArgumentKind != ArgumentKind.ParamArray)
-            && IsCollection(parameter.Type) && !IsAttribute(parameter.ContainingSymbol?.ContainingType))
+            && IsCollection(parameter.Type) && !IsAttribute(parameter.ContainingSymbol?.ContainingType) && PoolReceiver.Sends(argument.Parent))
         {
             ReportIfSingle(context, argument.Value, parameter.Name, OverloadFor(context, argument.Parent));
         }
@@ -100,7 +100,8 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             _ => (null, null, null),
         };
 
-        if (member is null || !s_membersName.Contains(name!.TrimStart('_')) || !IsCollection(type!) || IsAttribute(member.ContainingType))
+        if (member is null || !s_membersName.Contains(name!.TrimStart('_')) || !IsCollection(type!) || IsAttribute(member.ContainingType)
+            || !PoolReceiver.Sends(member.ContainingType))
         {
             return;
         }

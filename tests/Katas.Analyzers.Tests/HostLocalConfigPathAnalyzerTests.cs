@@ -138,4 +138,25 @@ public sealed class HostLocalConfigPathAnalyzerTests
             }
             """,
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/patchstate/patch.json"));
+
+    [Fact]
+    public Task Files_programs_write_and_files_on_another_machine_are_not_flagged() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            sealed class RemoteFile(string path, string permissions) { }
+            static class SshProxy { public static string Download(string path) => path; }
+            class Node
+            {
+                const string TenantIdFile = "/var/lib/waagent/HostingEnvironmentConfig.xml";
+                bool Tenant() => File.Exists(TenantIdFile);
+                string Cached() => File.ReadAllText("/var/cache/shop/settings.json");
+                string Kernel() => File.ReadAllText("/proc/sys/net/core/somaxconn.conf");
+                RemoteFile Admin() => new RemoteFile("/etc/kubernetes/admin.conf", "600");
+                string Fetch() => SshProxy.Download("/etc/shop/app.conf");
+                string Own() => File.ReadAllText({|#0:"/etc/shop/app.conf"|});
+                string Installed() => File.ReadAllText({|#1:"/var/shop/config.json"|});
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/shop/app.conf"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/var/shop/config.json"));
 }

@@ -115,11 +115,11 @@ public sealed class SingleBackendPoolAnalyzerTests
                 public string Server { get => _servers[0]; set => _servers = new List<string> { value }; }
                 public string Primary { set => _servers = {|#4:new List<string> { "db-1" }|}; }
             }
-            interface IKafkaConfigurator { void Host(IReadOnlyList<string> servers); }
-            static class KafkaConfiguratorExtensions
+            interface IBusFactoryConfigurator { void Host(IReadOnlyList<string> servers); }
+            static class BusFactoryConfiguratorExtensions
             {
-                public static void Host(this IKafkaConfigurator configurator, string server) => configurator.Host(new[] { server });
-                public static void Connect(this IKafkaConfigurator configurator, string server) => configurator.Host({|#0:new[] { server }|});
+                public static void Host(this IBusFactoryConfigurator configurator, string server) => configurator.Host(new[] { server });
+                public static void Connect(this IBusFactoryConfigurator configurator, string server) => configurator.Host({|#0:new[] { server }|});
             }
             sealed class Settings { public Uri[] Backends { get; set; } = []; }
             sealed class RoundRobinBalancer
@@ -147,7 +147,7 @@ public sealed class SingleBackendPoolAnalyzerTests
     public Task One_member_at_a_time_in_a_loop_over_all_of_them_is_not_a_pool_of_one() =>
         Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
             using System.Collections.Generic;
-            static class Lookup
+            static class LookupClient
             {
                 public static bool QueryServer(IReadOnlyList<string> servers, string name) => servers.Count > 0 && name.Length > 0;
 
@@ -213,20 +213,20 @@ public sealed class SingleBackendPoolAnalyzerTests
             using System;
             using System.Net;
             sealed class SiloAddress { public IPEndPoint Endpoint { get; } = new(IPAddress.Loopback, 11111); }
-            sealed class DirectoryMembership { public static DirectoryMembership Create(SiloAddress[] members) => new(); }
+            sealed class ClusterMembership { public static ClusterMembership Create(SiloAddress[] members) => new(); }
             sealed class LocalGrainDirectory
             {
                 public SiloAddress MyAddress { get; } = new();
-                DirectoryMembership Start() => DirectoryMembership.Create([MyAddress]);
-                DirectoryMembership Again() => DirectoryMembership.Create(new[] { this.MyAddress });
-                DirectoryMembership Seed(SiloAddress seed) => DirectoryMembership.Create({|#0:[seed]|});
+                ClusterMembership Start() => ClusterMembership.Create([MyAddress]);
+                ClusterMembership Again() => ClusterMembership.Create(new[] { this.MyAddress });
+                ClusterMembership Seed(SiloAddress seed) => ClusterMembership.Create({|#0:[seed]|});
             }
-            sealed class Node
+            sealed class ClusterNode
             {
-                public Node[] Peers { get; set; } = [];
+                public ClusterNode[] Peers { get; set; } = [];
                 void Alone() => Peers = [this];
             }
-            static class Ring
+            static class RingClient
             {
                 public static void Join(string[] peers) { }
                 static void Start(string localHost)
@@ -249,7 +249,7 @@ public sealed class SingleBackendPoolAnalyzerTests
             sealed record Replica(string Name, Uri Address);
             sealed record Node(string Name, int Port);
             sealed class Target { public string BaseUrl { get; set; } = ""; }
-            static class Annotations
+            static class ProxyConfig
             {
                 static void AddInstances(object resource, DcpInstance[] instances) { }
                 static void AddReplicas(object resource, Replica[] replicas) { }
@@ -276,14 +276,14 @@ public sealed class SingleBackendPoolAnalyzerTests
             using System.Collections.Generic;
             sealed class LbEndpoint { public string Address { get; set; } = ""; }
             sealed class LocalityLbEndpoints { public List<LbEndpoint> LbEndpoints { get; set; } = []; }
-            sealed class LoadAssignment
+            sealed class ClusterLoadAssignment
             {
                 public List<LocalityLbEndpoints> Endpoints { get; set; } = [];
                 public List<LbEndpoint> Servers { get; set; } = [];
             }
             static class Envoy
             {
-                static void Configure(LoadAssignment assignment)
+                static void Configure(ClusterLoadAssignment assignment)
                 {
                     assignment.Endpoints = new List<LocalityLbEndpoints> { new LocalityLbEndpoints { LbEndpoints = [new LbEndpoint(), new LbEndpoint()] } };
                     assignment.Servers = {|#0:new List<LbEndpoint> { new LbEndpoint { Address = "10.0.0.5" } }|};
@@ -364,7 +364,7 @@ public sealed class SingleBackendPoolAnalyzerTests
                 public void Start(Uri self, Action<Uri[]> updateTopology) => updateTopology(new[] { self });
                 private sealed class Topology { public Uri[] Members { get; set; } = []; public void Reset(Uri only) => Members = [only]; }
             }
-            static class Watchdog
+            static class InstanceClient
             {
                 static void Filter(HashSet<string> instances) { }
                 static void Hosts(string[] hosts) { }
@@ -387,6 +387,7 @@ public sealed class SingleBackendPoolAnalyzerTests
             sealed class ClusterInfo { public ClusterInfo(params MemberInfo[] members) { } }
             sealed class HttpService { public HttpService(bool secure, params EndPoint[] endPoints) { } }
             sealed class IngressHostMetadata { public IngressHostMetadata(params string[] hosts) { } }
+            sealed class ServiceClient { public ServiceClient(bool secure, params EndPoint[] endPoints) { } }
             sealed class RoundRobinBalancer { public RoundRobinBalancer(params Uri[] backends) { } }
             sealed class Gossip
             {
@@ -396,7 +397,8 @@ public sealed class SingleBackendPoolAnalyzerTests
                     _ = new ClusterInfo(GetInitialMe());
                     _ = new HttpService(true, listen);
                     _ = new IngressHostMetadata(routeHost);
-                    _ = new HttpService(true, {|#0:new[] { listen }|});
+                    _ = new ServiceClient(true, listen);
+                    _ = new ServiceClient(true, {|#0:new[] { listen }|});
                     _ = new RoundRobinBalancer({|#1:web1|});
                 }
             }
@@ -409,7 +411,7 @@ public sealed class SingleBackendPoolAnalyzerTests
         Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
             using System;
             using System.Threading;
-            sealed class ElectionsService
+            sealed class GossipClient
             {
                 private Uri[] _servers;
                 private Uri[] _peers;
@@ -417,7 +419,7 @@ public sealed class SingleBackendPoolAnalyzerTests
                 private Uri[] _backends;
                 private Uri[] _members = [new Uri("http://node-1/")];
                 private static readonly Uri Primary = new("http://node-1/");
-                public ElectionsService()
+                public GossipClient()
                 {
                     _servers = new[] { Primary };
                     _peers = [Primary];
@@ -435,4 +437,36 @@ public sealed class SingleBackendPoolAnalyzerTests
             """,
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "_replicas", "Primary"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "_backends", "Primary"));
+
+    [Fact]
+    public Task Only_what_sends_traffic_is_a_pool_host_names_to_match_and_records_about_nodes_are_not() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Net;
+            sealed class V1IngressTLS { public IList<string> Hosts { get; set; } = []; }
+            sealed class V1VirtualServiceSpec { public List<string> Hosts { get; set; } = []; }
+            sealed class HostingResourceConstraint { public List<string> Nodes { get; set; } = []; }
+            sealed class KestrelHttpService { public KestrelHttpService(EndPoint[] endPoints) { } }
+            sealed class Node(string host, string port) { }
+            sealed class Config { public List<Node> Nodes { get; set; } = []; }
+            class ConnectionFactory { public void CreateConnection(IList<IPEndPoint> endpoints) { } }
+            static class RedisRegistration { public static void AddRedisClient(this object services, string[] hosts) { } }
+            static class Setup
+            {
+                static void Configure(string host, IPEndPoint listen, object services, ConnectionFactory factory, Config config)
+                {
+                    _ = new V1IngressTLS { Hosts = new List<string> { host } };
+                    _ = new V1VirtualServiceSpec { Hosts = new List<string> { "api.example.com" } };
+                    _ = new HostingResourceConstraint { Nodes = new List<string> { "node-1" } };
+                    _ = new KestrelHttpService(new[] { listen });
+                    config.Nodes = {|#0:new List<Node> { new Node("search-1", "8108") }|};
+                    factory.CreateConnection({|#1:new List<IPEndPoint> { listen }|});
+                    services.AddRedisClient({|#2:new[] { "cache-1:6379" }|});
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Nodes", "new Node(\"search-1\", \"8108\")"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "endpoints", "listen"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "hosts", "\"cache-1:6379\""));
 }
