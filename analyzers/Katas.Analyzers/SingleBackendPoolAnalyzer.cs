@@ -61,7 +61,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         };
 
         if (member is not null && value is not null && s_membersName.Contains(member) && IsCollection(type!) && !IsAttribute(context.ContainingSymbol?.ContainingType)
-            && PoolReceiver.Sends(symbol!.ContainingType) && !PoolDefaults.CanBeReplaced(symbol))
+            && IsSingle(value) && PoolReceiver.Sends(symbol!.ContainingType) && !PoolDefaults.CanBeReplaced(symbol))
         {
             ReportIfSingle(context, value, member);
         }
@@ -108,7 +108,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
 
         // A constructor that gives its own type's member a value users can set again is writing a default.
         var own = OwnMemberWriter(context, assignment);
-        if (own is not { MethodKind: MethodKind.Constructor } || !PoolDefaults.CanBeReplaced(member))
+        if (own is not { MethodKind: MethodKind.Constructor } || IsSingle(assignment.Value) && !PoolDefaults.CanBeReplaced(member))
         {
             ReportIfSingle(context, assignment.Value, name, own);
         }
@@ -195,6 +195,12 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     private static bool IsLoopVariable(SyntaxNode element, IOperation value) =>
         value.SemanticModel?.GetSymbolInfo(element).Symbol is ILocalSymbol { DeclaringSyntaxReferences: { Length: 1 } declarations }
         && declarations[0].GetSyntax() is ForEachStatementSyntax;
+
+    /// <summary>
+    /// True for a collection of one written in place: tested before what reads more than the value (the member's
+    /// other writers in the whole type), as most collections under a pool's name have more or fewer.
+    /// </summary>
+    private static bool IsSingle(IOperation value) => SingleElement(ImplicitConversions.Unwrap(value)) is not null;
 
     /// <summary>
     /// The only element of a collection written in place, or null when it has more, fewer, or is not
