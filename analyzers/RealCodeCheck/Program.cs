@@ -4,7 +4,8 @@ using Katas.Analyzers.RealCodeCheck;
 
 // Usage: check.sh FOLDER [--summary] [--references DLL_FOLDER]
 // Prints every hit of the SPOF rules as path:line:column: RULE message, then a table of hits and time per
-// rule. Exit codes: 0 the folder was checked; 1 a rule threw (AD0001); 2 bad arguments or no such folder.
+// rule. Exit codes: 0 the folder was checked; 1 a rule threw (AD0001); 2 bad arguments or no such folder; 3 the
+// compiler threw on a project (named; the other projects were checked).
 const string Usage = "usage: check.sh FOLDER [--summary] [--references DLL_FOLDER]   (the C# sources to check; nothing is built)";
 var summaryOnly = false;
 string? referenceFolder = null;
@@ -95,4 +96,14 @@ foreach (var exception in run.Exceptions)
 }
 
 Console.WriteLine($"AD0001 (a rule threw): {run.Exceptions.Count}");
-return run.Exceptions.IsEmpty ? 0 : 1;
+foreach (var failure in run.CompilerFailures)
+{
+    Console.Error.WriteLine($"check.sh: {failure}");
+}
+
+if (run.CompilerFailures.Count > 0)
+{
+    Console.WriteLine($"projects the compiler failed on: {run.CompilerFailures.Count}");
+}
+
+return !run.Exceptions.IsEmpty ? 1 : run.CompilerFailures.Count > 0 ? 3 : 0;

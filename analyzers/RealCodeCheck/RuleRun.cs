@@ -25,6 +25,12 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
     /// <summary>Exceptions thrown by a rule (AD0001 in a build): there must be none.</summary>
     public ConcurrentBag<string> Exceptions { get; } = [];
 
+    /// <summary>
+    /// Projects whose compilation threw (the compiler's own failure, not a rule's): their files from there on are not
+    /// checked, and the run goes on with the other projects.
+    /// </summary>
+    public List<string> CompilerFailures { get; } = [];
+
     public int Files { get; private set; }
 
     public async Task RunAsync(IReadOnlyList<SourceProject> projects, CancellationToken cancellationToken)
@@ -32,45 +38,59 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
         var byFile = projects.Where(p => p.ProjectFile is not null).ToDictionary(p => p.ProjectFile!, StringComparer.Ordinal);
         foreach (var project in projects)
         {
-            var referenced = project.References.Where(byFile.ContainsKey).SelectMany(r => byFile[r].Files).ToArray();
-            var compilation = LooseCompilation.Create(project, referenced, references, cancellationToken);
-            Files += project.Files.Count;
-
-            var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions([], new BuildProperties(project.IsTest, project.ContainerProperties)),
-                (exception, analyzer, diagnostic) => Exceptions.Add($"{project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: true);
-            var withAnalyzers = compilation.WithAnalyzers(s_analyzers, options);
-
-            // The project's own files only, one at a time: the files of the projects it references are there for
-            // binding, and analyzing them again in every project that references them would be wasted (a code base
-            // whose projects all reference one large core analyzed that core once per project).
-            var own = project.Files.ToHashSet(StringComparer.Ordinal);
-            var seen = new HashSet<(string, int, int, string)>();
-            foreach (var tree in compilation.SyntaxTrees.Where(t => own.Contains(t.FilePath)))
+            try
             {
-                var result = await withAnalyzers.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), filterSpan: null, cancellationToken);
-                foreach (var diagnostic in result.GetAllDiagnostics())
+                await RunAsync(project, byFile, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A compiler that throws on one project's code (Roslyn has thrown NullReferenceException on some
+                // generic code) must not end the run with an unhandled exception: say which project, and go on.
+                CompilerFailures.Add($"{project.Name}: the compiler threw {e.GetType().Name}: {e.Message} (its files from there on are not checked)");
+            }
+        }
+    }
+
+    private async Task RunAsync(SourceProject project, Dictionary<string, SourceProject> byFile, CancellationToken cancellationToken)
+    {
+        var referenced = project.References.Where(byFile.ContainsKey).SelectMany(r => byFile[r].Files).ToArray();
+        var compilation = LooseCompilation.Create(project, referenced, references, cancellationToken);
+        Files += project.Files.Count;
+
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([], new BuildProperties(project.IsTest, project.ContainerProperties)),
+            (exception, analyzer, diagnostic) => Exceptions.Add($"{project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(s_analyzers, options);
+
+        // The project's own files only, one at a time: the files of the projects it references are there for
+        // binding, and analyzing them again in every project that references them would be wasted (a code base
+        // whose projects all reference one large core analyzed that core once per project).
+        var own = project.Files.ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<(string, int, int, string)>();
+        foreach (var tree in compilation.SyntaxTrees.Where(t => own.Contains(t.FilePath)))
+        {
+            var result = await withAnalyzers.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), filterSpan: null, cancellationToken);
+            foreach (var diagnostic in result.GetAllDiagnostics())
+            {
+                var span = diagnostic.Location.GetLineSpan();
+                if (diagnostic.Id.StartsWith("SPOF", StringComparison.Ordinal) && own.Contains(span.Path)
+                    && seen.Add((span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character, diagnostic.Id)))
                 {
-                    var span = diagnostic.Location.GetLineSpan();
-                    if (diagnostic.Id.StartsWith("SPOF", StringComparison.Ordinal) && own.Contains(span.Path)
-                        && seen.Add((span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character, diagnostic.Id)))
-                    {
-                        Hits.Add(new Hit(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Id, diagnostic.GetMessage(), project.IsTest));
-                    }
-                    else if (diagnostic.Id == "AD0001")
-                    {
-                        Exceptions.Add($"{project.Name}: {diagnostic.GetMessage()}");
-                    }
+                    Hits.Add(new Hit(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Id, diagnostic.GetMessage(), project.IsTest));
+                }
+                else if (diagnostic.Id == "AD0001")
+                {
+                    Exceptions.Add($"{project.Name}: {diagnostic.GetMessage()}");
                 }
             }
+        }
 
-            foreach (var analyzer in s_analyzers)
-            {
-                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken);
-                Times[analyzer.SupportedDiagnostics[0].Id] += telemetry.ExecutionTime;
-            }
+        foreach (var analyzer in s_analyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken);
+            Times[analyzer.SupportedDiagnostics[0].Id] += telemetry.ExecutionTime;
         }
     }
 
