@@ -54,7 +54,10 @@ internal sealed class KataGrader(ISandbox sandbox, SandboxLimits limits, TimeSpa
                 continue;
             }
 
-            var culprit = steps.Length == 1 ? steps[0] : StepOf(kata, run.RunningSpec);
+            // A spec that hangs is the one the runner last saw start. A process that dies (Environment.Exit, a stack
+            // overflow) takes the reporter's last lines with it, and on a loaded machine the last spec reported may be
+            // an earlier step's: a crash in a run of several steps is pinned down by running them one by one.
+            var culprit = steps.Length == 1 ? steps[0] : run.Status == SpecRunStatus.TimedOut ? StepOf(kata, run.RunningSpec) : null;
             if (culprit is int step && pending.Contains(step))
             {
                 problems[step] = Describe(run);
