@@ -11,7 +11,9 @@ namespace Katas.Analyzers;
 /// <summary>
 /// SPOF008: an absolute literal path to a configuration file (<c>/etc/shop/app.conf</c>,
 /// <c>C:\shop\appsettings.json</c>) given to file or configuration APIs. Each server then reads its own
-/// copy, edited by hand: the copies drift apart (server1 at 1.2, server2 missed the update at 1.1).
+/// copy, edited by hand: the copies drift apart (server1 at 1.2, server2 missed the update at 1.1). Only the program's
+/// own configuration counts (<see cref="OwnConfiguration"/>): another program's file it reads, or its tests' settings, are
+/// not its servers' copies to drift.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
@@ -122,13 +124,19 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
             }
 
             var files = fileTypes.ToImmutable();
-            start.RegisterOperationAction(c => Analyze(c, files, ((IObjectCreationOperation)c.Operation).Type, null, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => Analyze(c, files, ((IInvocationOperation)c.Operation).TargetMethod.ContainingType, ((IInvocationOperation)c.Operation).TargetMethod.Name, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
+            var own = OwnConfiguration.For(start.Compilation.AssemblyName);
+            start.RegisterOperationAction(c => Analyze(c, files, own, ((IObjectCreationOperation)c.Operation).Type, null, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => Analyze(c, files, own, ((IInvocationOperation)c.Operation).TargetMethod.ContainingType, ((IInvocationOperation)c.Operation).TargetMethod.Name, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
         });
     }
 
     private static void Analyze(
-        OperationAnalysisContext context, ImmutableArray<INamedTypeSymbol> fileTypes, ITypeSymbol? type, string? methodName, ImmutableArray<IArgumentOperation> arguments)
+        OperationAnalysisContext context,
+        ImmutableArray<INamedTypeSymbol> fileTypes,
+        OwnConfiguration own,
+        ITypeSymbol? type,
+        string? methodName,
+        ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
@@ -143,6 +151,7 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
             var isPathParameter = s_pathParameter.Contains(argument.Parameter.Name) && (methodName is null || !s_pathArithmetic.Contains(methodName));
             if ((isFileApi || isConfigurationSource || isPathParameter)
                 && IsConfigurationPath(text.Trim())
+                && own.Owns(text.Trim(), loadedAsConfiguration: isConfigurationSource || OwnConfiguration.LoadsConfiguration(type?.Name, methodName))
                 && !IsAllowed(context, text.Trim())
                 && !IsOnAnotherMachine(type, methodName))
             {

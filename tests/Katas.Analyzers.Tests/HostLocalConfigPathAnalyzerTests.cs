@@ -60,7 +60,7 @@ public sealed class HostLocalConfigPathAnalyzerTests
                 string Named() => File.ReadAllText({|#1:"/srv/web-1/serverConfig.json"|});
                 string Folder() => File.ReadAllText({|#2:"/home/student/configs/server1.yaml"|});
                 string Settings() => File.ReadAllText({|#3:@"C:\ProgramData\shop\AppSettings.Production.json"|});
-                string Etc() => File.ReadAllText({|#4:"/etc/shop/features.xml"|});
+                string Etc() => File.ReadAllText({|#4:"/etc/shop/server.xml"|});
                 string RunTogether() => File.ReadAllText({|#5:"/Library/Preferences/shop/hostsettings.json"|});
                 string Lower() => File.ReadAllText({|#6:"/srv/shop/appconfig.yaml"|});
 
@@ -74,7 +74,7 @@ public sealed class HostLocalConfigPathAnalyzerTests
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/srv/web-1/serverConfig.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/home/student/configs/server1.yaml"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, @"C:\ProgramData\shop\AppSettings.Production.json"),
-            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/etc/shop/features.xml"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/etc/shop/server.xml"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(5, "/Library/Preferences/shop/hostsettings.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(6, "/srv/shop/appconfig.yaml"));
 
@@ -106,7 +106,7 @@ public sealed class HostLocalConfigPathAnalyzerTests
 
     [Fact]
     public Task The_operating_systems_own_resolver_and_kerberos_files_are_not_flagged_the_applications_beside_them_are() =>
-        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerInProgramAsync("Shop.Api", """
             using System.IO;
             class NameServers
             {
@@ -134,10 +134,10 @@ public sealed class HostLocalConfigPathAnalyzerTests
                 string Key() => Path.GetFileName(PatchStateFullPath);
                 string Mount(IFileSystem files) => files.Path.GetDirectoryName(PatchStateFullPath);
                 string SecretKey(IFileSystem files) => files.Path.GetFileName(PatchStateFullPath);
-                string Read(IFileSystem files) => files.ReadAllTextFromFile({|#0:PatchStateFullPath|});
+                string Read(IFileSystem files) => files.ReadAllTextFromFile({|#0:"/etc/shop/app.conf"|});
             }
             """,
-            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/patchstate/patch.json"));
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/shop/app.conf"));
 
     [Fact]
     public Task Files_programs_write_and_files_on_another_machine_are_not_flagged() =>
@@ -159,4 +159,38 @@ public sealed class HostLocalConfigPathAnalyzerTests
             """,
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/shop/app.conf"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/var/shop/config.json"));
+
+    [Fact]
+    public Task Another_programs_file_and_a_tests_settings_are_not_flagged_the_programs_own_configuration_is() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerInProgramAsync("Shop.Web", """
+            using System.IO;
+            interface IFileSystem { bool FileExists(string path); }
+            static class IniSerializer { public static string Deserialize(IFileSystem fs, string path) => path; }
+            static class ConfigLoader { public static string Load(string path) => path; }
+            static class Builder { public static object AddJsonFile(this object builder, string path) => builder; }
+            class Host
+            {
+                // The operating system's and other programs' files, which this program only reads.
+                bool Wsl(IFileSystem fs) => fs.FileExists("/etc/wsl.conf");
+                string WslIni(IFileSystem fs) => IniSerializer.Deserialize(fs, "/etc/wsl.conf");
+                bool Docker() => File.Exists("/etc/docker/daemon.json");
+                string Nginx() => File.ReadAllText("/etc/nginx/nginx.conf");
+
+                // The tests' settings, read on the machine that runs the tests.
+                object TestSettings(object builder) => builder.AddJsonFile("/home/shop/shop.test.settings.json");
+                string Fixture() => File.ReadAllText("/etc/shop/tests/app.conf");
+
+                // Its own: loaded as configuration, named only "configuration", or named after the program.
+                object Loaded(object builder) => builder.AddJsonFile({|#0:"/etc/nginx/extra.json"|});
+                string Loader() => ConfigLoader.Load({|#1:"/etc/acme/features.yaml"|});
+                string Generic() => File.ReadAllText({|#2:"/etc/acme/appsettings.Production.json"|});
+                bool Named() => File.Exists({|#3:"/etc/shop.conf"|});
+                string Folder() => File.ReadAllText({|#4:"/opt/shop-tools/features.ini"|});
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/nginx/extra.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/etc/acme/features.yaml"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/etc/acme/appsettings.Production.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, "/etc/shop.conf"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/opt/shop-tools/features.ini"));
 }

@@ -31,6 +31,17 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <param name="assemblyName">The name of the program the source is compiled into (the testing library's is <c>TestProject</c>).</param>
+    public static Task AnalyzerInProgramAsync(string assemblyName, string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test.TestState, editorConfig: null);
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, assemblyName));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
     internal static void Configure(SolutionState state, string? editorConfig)
     {
         state.AdditionalReferences.AddRange(Net100.References.All);
