@@ -123,9 +123,13 @@ internal sealed partial class SourceProject
             return;
         }
 
-        // The project file and the Directory.Build.props above it, as one text to look for settings in.
-        var settings = string.Join("\n", BuildFilesAbove(ProjectFile, root).Select(TryRead));
+        // The project file and the Directory.Build.props above it, as one text to look for settings in. A shared
+        // file's conditioned elements count only where they apply to this project (a test framework for *.Tests).
         var project = TryRead(ProjectFile);
+        var projectName = Path.GetFileNameWithoutExtension(ProjectFile);
+        var settings = string.Join(
+            "\n",
+            BuildFilesAbove(ProjectFile, root).Select(file => file == ProjectFile ? project : BuildFileConditions.ForProject(TryRead(file), projectName)));
         IsTest = TestProjectPattern().IsMatch(settings);
 
         var container = ContainerPropertyPattern().Matches(settings)
@@ -223,7 +227,8 @@ internal sealed partial class SourceProject
         }
     }
 
-    [GeneratedRegex(@"<IsTestProject>\s*true|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w-]*|NUnit|MSTest[.\w]*|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing)""", RegexOptions.IgnoreCase)]
+    // A package reference, or an assembly reference of an older project (Include="xunit.core, Version=2.1.0.3179, ...").
+    [GeneratedRegex(@"<IsTestProject>\s*true|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w-]*|NUnit|nunit\.framework|MSTest[.\w]*|Microsoft\.VisualStudio\.(?:TestPlatform\.TestFramework|QualityTools\.UnitTestFramework)|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing)(?:""|,)", RegexOptions.IgnoreCase)]
     private static partial Regex TestProjectPattern();
 
     [GeneratedRegex(@"<(?<name>EnableSdkContainerSupport|ContainerRepository|DockerDefaultTargetOS)>(?<value>[^<]+)</\k<name>>")]

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+
+namespace Katas.Analyzers.RealCodeCheck.Tests;
+
+/// <summary>The check as course authors run it (check.sh runs this program): a folder in, hits and a table out.</summary>
+public sealed class CheckCommandTests
+{
+    [Fact]
+    public async Task Each_hit_is_printed_with_its_file_line_and_rule_and_a_test_project_reports_nothing()
+    {
+        using var folder = new SourceFolder()
+            .With("Shop/Shop.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><ImplicitUsings>enable</ImplicitUsings></PropertyGroup></Project>""")
+            .With("Shop/Program.cs", """
+                class Program
+                {
+                    static string Read() => File.ReadAllText("/etc/shop/app.conf");
+                    static async Task Poll() { Thread.Sleep(100); await Task.Yield(); }
+                }
+                """)
+            .With("Shop.Tests/Shop.Tests.csproj", """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="xunit.v3" /></ItemGroup></Project>""")
+            .With("Shop.Tests/WaitTests.cs", """
+                using System.Threading;
+                using System.Threading.Tasks;
+                class WaitTests
+                {
+                    static async Task Poll() { Thread.Sleep(100); await Task.Yield(); }
+                }
+                """);
+
+        var (exitCode, output, errors) = await RunAsync(folder.Root);
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {errors}");
+        Assert.Contains($"Shop{Path.DirectorySeparatorChar}Program.cs:3:46: SPOF008 '/etc/shop/app.conf'", output, StringComparison.Ordinal);
+        Assert.Contains($"Shop{Path.DirectorySeparatorChar}Program.cs:4:32: SPOF006", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("WaitTests.cs", output, StringComparison.Ordinal);
+        Assert.Contains("2 files in 2 projects (1 test projects)", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^SPOF006\s+1\s+0\s+\d+", output);
+        Assert.Matches(@"(?m)^SPOF008\s+1\s+0\s+\d+", output);
+    }
+
+    [Fact]
+    public async Task A_folder_that_does_not_exist_is_named_and_ends_with_exit_code_2()
+    {
+        var (exitCode, _, errors) = await RunAsync("/no/such/folder/of/sources");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("no folder '/no/such/folder/of/sources'", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_references_folder_without_assemblies_is_named_and_ends_with_exit_code_2()
+    {
+        using var sources = new SourceFolder().With("Program.cs", "class Program { }");
+        using var references = new SourceFolder().With("readme.txt", "no assemblies here");
+
+        var (exitCode, _, errors) = await RunAsync(sources.Root, "--references", references.Root);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"no .NET assembly (*.dll) in '{references.Root}'", errors, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Katas.Analyzers.RealCodeCheck.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        try
+        {
+            var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            limit.CancelAfter(TimeSpan.FromMinutes(2));
+            await process.WaitForExitAsync(limit.Token);
+            return (process.ExitCode, await output, await errors);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace Katas.Analyzers.RealCodeCheck.Tests;
+
+/// <summary>Which projects of a folder the check takes for test projects, as a real build would.</summary>
+public sealed class SourceProjectTests
+{
+    private const string Sdk = """<Project Sdk="Microsoft.NET.Sdk"></Project>""";
+
+    [Fact]
+    public void A_test_framework_a_shared_file_gives_only_to_projects_named_Tests_makes_only_those_test_projects()
+    {
+        using var folder = new SourceFolder()
+            .With("Directory.Build.props", """
+                <Project>
+                  <ItemGroup Condition="$(MSBuildProjectName.EndsWith('.Tests'))">
+                    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="16.9.4" />
+                    <PackageReference Include="xunit" Version="2.4.1" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .With("src/Shop.Api/Shop.Api.csproj", Sdk)
+            .With("src/Shop.Api/Program.cs", "class Program { }")
+            .With("test/Shop.Tests/Shop.Tests.csproj", Sdk)
+            .With("test/Shop.Tests/ProgramTests.cs", "class ProgramTests { }");
+
+        var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
+
+        Assert.False(projects["Shop.Api"].IsTest, "Shop.Api was taken for a test project: the shared file's xunit is only for *.Tests.");
+        Assert.True(projects["Shop.Tests"].IsTest, "Shop.Tests was not taken for a test project.");
+    }
+
+    [Fact]
+    public void A_setting_under_a_condition_the_check_cannot_read_is_not_given_to_every_project()
+    {
+        using var folder = new SourceFolder()
+            .With("Directory.Build.props", """
+                <Project>
+                  <ItemGroup Condition="'$(IsTestProject)' == 'true'"><PackageReference Include="Moq" /></ItemGroup>
+                </Project>
+                """)
+            .With("Shop/Shop.csproj", Sdk)
+            .With("Shop/Program.cs", "class Program { }");
+
+        Assert.False(Assert.Single(SourceProject.Find(folder.Root)).IsTest);
+    }
+
+    [Theory]
+    [InlineData("""<Reference Include="xunit.core, Version=2.1.0.3179, Culture=neutral, PublicKeyToken=8d05b1bb7a6fdb6c" />""")]
+    [InlineData("""<Reference Include="nunit.framework, Version=3.13.0.0, Culture=neutral" />""")]
+    [InlineData("""<PackageReference Include="xunit.v3" />""")]
+    [InlineData("""<PackageReference Include="MSTest.TestFramework" Version="3.0.0" />""")]
+    public void A_project_that_references_a_test_framework_as_a_package_or_an_assembly_is_a_test_project(string reference)
+    {
+        using var folder = new SourceFolder()
+            .With("Draft.Tests/Draft.Tests.csproj", $"""<Project ToolsVersion="14.0"><ItemGroup>{reference}</ItemGroup></Project>""")
+            .With("Draft.Tests/ClientTests.cs", "class ClientTests { }");
+
+        Assert.True(Assert.Single(SourceProject.Find(folder.Root)).IsTest, $"Not taken for a test project: {reference}");
+    }
+
+    [Fact]
+    public void A_library_whose_name_starts_like_a_test_framework_is_not_one()
+    {
+        using var folder = new SourceFolder()
+            .With("Shop/Shop.csproj", """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="MoqLike.Helpers" /></ItemGroup></Project>""")
+            .With("Shop/Program.cs", "class Program { }");
+
+        Assert.False(Assert.Single(SourceProject.Find(folder.Root)).IsTest);
+    }
+}
