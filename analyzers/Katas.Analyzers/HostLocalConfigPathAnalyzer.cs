@@ -108,8 +108,11 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
             // In a container image every replica reads the same file: the one the image holds, or the one the
             // orchestrator mounts there from one source (a ConfigMap, a Secret, a bind mount its launcher makes).
             // There is no per-server copy to edit by hand, so nothing to drift.
+            // A desktop application runs on its user's machine: its machine-wide settings are that machine's, with no
+            // fleet of servers whose copies could drift apart.
             if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id)
-                || SpofOptions.SkipsContainerImage(start.Compilation, start.Options, Descriptor.Id))
+                || SpofOptions.SkipsContainerImage(start.Compilation, start.Options, Descriptor.Id)
+                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id))
             {
                 return;
             }

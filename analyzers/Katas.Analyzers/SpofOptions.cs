@@ -69,6 +69,32 @@ internal static class SpofOptions
     }
 
     /// <summary>
+    /// True when the rule leaves this project alone because it is a desktop application
+    /// (<see cref="IsDesktopApplication"/>) and <c>SPOFnnn.in_desktop_applications = true</c> is not set.
+    /// </summary>
+    public static bool SkipsDesktopApplication(Compilation compilation, AnalyzerOptions options, string ruleId) =>
+        IsDesktopApplication(compilation, options) && !IsSetForProject(compilation, options, ruleId + ".in_desktop_applications");
+
+    /// <summary>
+    /// True for a desktop application or a plug-in of one: WPF, Windows Forms, .NET MAUI or WinUI (<c>UseWPF</c>,
+    /// <c>UseWindowsForms</c>, <c>UseMaui</c>, <c>UseWinUI</c>, made visible by Katas.Analyzers.props), or a reference to
+    /// their assemblies or Avalonia's. It runs on the machine of the person who uses it, not on a fleet of servers.
+    /// </summary>
+    public static bool IsDesktopApplication(Compilation compilation, AnalyzerOptions options)
+    {
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        return IsTrue(global, "build_property.UseWPF")
+            || IsTrue(global, "build_property.UseWindowsForms")
+            || IsTrue(global, "build_property.UseMaui")
+            || IsTrue(global, "build_property.UseWinUI")
+            || compilation.ReferencedAssemblyNames.Any(assembly => s_desktopAssemblies.Contains(assembly.Name));
+    }
+
+    private static readonly ImmutableHashSet<string> s_desktopAssemblies = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "PresentationFramework", "System.Windows.Forms", "Microsoft.Maui", "Microsoft.Maui.Controls", "Microsoft.WinUI", "Avalonia");
+
+    /// <summary>
     /// A project-wide boolean option, read once per project from a global config or else from the settings of its
     /// first file (an .editorconfig's <c>[*.cs]</c> section).
     /// </summary>

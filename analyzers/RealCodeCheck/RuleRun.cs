@@ -58,7 +58,7 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
         Files += project.Files.Count;
 
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([], new BuildProperties(project.IsTest, project.ContainerProperties)),
+            new AnalyzerOptions([], new BuildProperties(project.IsTest, project.BuildProperties)),
             (exception, analyzer, diagnostic) => Exceptions.Add($"{project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: true);
@@ -96,16 +96,16 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
 
     /// <summary>
     /// What MSBuild would make visible to the rules: <c>build_property.IsTestProject</c>, and the properties that say
-    /// the project is built into a container image.
+    /// the project is built into a container image or is a desktop application.
     /// </summary>
-    private sealed class BuildProperties(bool isTest, IEnumerable<KeyValuePair<string, string>> container) : AnalyzerConfigOptionsProvider
+    private sealed class BuildProperties(bool isTest, IEnumerable<KeyValuePair<string, string>> properties) : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions s_none = new Options(ImmutableDictionary<string, string>.Empty);
 
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(
             ImmutableDictionary<string, string>.Empty
                 .Add("build_property.IsTestProject", isTest ? "true" : "false")
-                .SetItems(container.Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value))));
+                .SetItems(properties.Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value))));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_none;
 

@@ -50,12 +50,13 @@ internal sealed partial class SourceProject
     public bool IsTest { get; private set; }
 
     /// <summary>
-    /// The build properties that say the project is built into a container image, as the package's build props make
-    /// them visible to the rules: <c>SpofDockerfile</c> for a Dockerfile beside the project file, and
-    /// <c>EnableSdkContainerSupport</c>, <c>ContainerRepository</c> or <c>DockerDefaultTargetOS</c> when the project
-    /// file or a Directory.Build.props above it sets them.
+    /// The build properties the package's build props make visible to the rules that say the project is built into a
+    /// container image (<c>SpofDockerfile</c> for a Dockerfile beside the project file, and <c>EnableSdkContainerSupport</c>,
+    /// <c>ContainerRepository</c> or <c>DockerDefaultTargetOS</c>) or is a desktop application (<c>UseWPF</c>,
+    /// <c>UseWindowsForms</c>, <c>UseMaui</c>, <c>UseWinUI</c>), when the project file or a Directory.Build.props above it
+    /// sets them.
     /// </summary>
-    public IReadOnlyList<KeyValuePair<string, string>> ContainerProperties { get; private set; } = [];
+    public IReadOnlyList<KeyValuePair<string, string>> BuildProperties { get; private set; } = [];
 
     /// <summary>The global usings the build would generate (ImplicitUsings, &lt;Using Include="..."/&gt;).</summary>
     public IReadOnlyList<string> GlobalUsings { get; private set; } = [];
@@ -132,15 +133,15 @@ internal sealed partial class SourceProject
             BuildFilesAbove(ProjectFile, root).Select(file => file == ProjectFile ? project : BuildFileConditions.ForProject(TryRead(file), projectName)));
         IsTest = TestProjectPattern().IsMatch(settings);
 
-        var container = ContainerPropertyPattern().Matches(settings)
+        var properties = BuildPropertyPattern().Matches(settings)
             .Select(m => KeyValuePair.Create(m.Groups["name"].Value, m.Groups["value"].Value.Trim()))
             .ToList();
         if (File.Exists(Path.Combine(Path.GetDirectoryName(ProjectFile)!, "Dockerfile")))
         {
-            container.Add(KeyValuePair.Create("SpofDockerfile", "true"));
+            properties.Add(KeyValuePair.Create("SpofDockerfile", "true"));
         }
 
-        ContainerProperties = container;
+        BuildProperties = properties;
 
         var usings = new List<string>();
         if (ImplicitUsingsPattern().IsMatch(settings))
@@ -231,8 +232,8 @@ internal sealed partial class SourceProject
     [GeneratedRegex(@"<IsTestProject>\s*true|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w-]*|NUnit|nunit\.framework|MSTest[.\w]*|Microsoft\.VisualStudio\.(?:TestPlatform\.TestFramework|QualityTools\.UnitTestFramework)|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing)(?:""|,)", RegexOptions.IgnoreCase)]
     private static partial Regex TestProjectPattern();
 
-    [GeneratedRegex(@"<(?<name>EnableSdkContainerSupport|ContainerRepository|DockerDefaultTargetOS)>(?<value>[^<]+)</\k<name>>")]
-    private static partial Regex ContainerPropertyPattern();
+    [GeneratedRegex(@"<(?<name>EnableSdkContainerSupport|ContainerRepository|DockerDefaultTargetOS|UseWPF|UseWindowsForms|UseMaui|UseWinUI)>(?<value>[^<]+)</\k<name>>")]
+    private static partial Regex BuildPropertyPattern();
 
     [GeneratedRegex(@"<ImplicitUsings>\s*(?:enable|true)\s*</ImplicitUsings>", RegexOptions.IgnoreCase)]
     private static partial Regex ImplicitUsingsPattern();

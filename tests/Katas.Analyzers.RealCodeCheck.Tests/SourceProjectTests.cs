@@ -66,4 +66,21 @@ public sealed class SourceProjectTests
 
         Assert.False(Assert.Single(SourceProject.Find(folder.Root)).IsTest);
     }
+
+    [Fact]
+    public void The_properties_that_make_a_container_image_or_a_desktop_application_are_read_from_the_project_and_the_files_above_it()
+    {
+        using var folder = new SourceFolder()
+            .With("Directory.Build.props", """<Project><PropertyGroup><ContainerRepository>shop/api</ContainerRepository></PropertyGroup></Project>""")
+            .With("Api/Api.csproj", Sdk)
+            .With("Api/Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:10.0")
+            .With("Api/Program.cs", "class Program { }")
+            .With("Desk/Desk.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><UseWPF>true</UseWPF></PropertyGroup></Project>""")
+            .With("Desk/App.cs", "class App { }");
+
+        var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
+
+        Assert.Equal([KeyValuePair.Create("ContainerRepository", "shop/api"), KeyValuePair.Create("SpofDockerfile", "true")], projects["Api"].BuildProperties);
+        Assert.Equal([KeyValuePair.Create("UseWPF", "true"), KeyValuePair.Create("ContainerRepository", "shop/api")], projects["Desk"].BuildProperties);
+    }
 }
