@@ -6,8 +6,9 @@ namespace Katas.Analyzers.RealCodeCheck;
 /// <summary>
 /// The C# files of one project of the folder: those under the folder of its .csproj and under no deeper
 /// .csproj. Files under no .csproj at all make one project of their own. What the real build would add is
-/// guessed from the project file: its project references' sources, implicit and explicit global usings,
-/// and whether it is a test project.
+/// guessed from the project file, the Directory.Build.props above it and the files they import: its project
+/// references' sources, implicit and explicit global usings, whether it is a test project, and the properties that
+/// say it is built into a container image or is a desktop application.
 /// </summary>
 internal sealed partial class SourceProject
 {
@@ -124,13 +125,11 @@ internal sealed partial class SourceProject
             return;
         }
 
-        // The project file and the Directory.Build.props above it, as one text to look for settings in. A shared
-        // file's conditioned elements count only where they apply to this project (a test framework for *.Tests).
+        // The project file, the Directory.Build.props above it and the files they import, as one text to look for
+        // settings in. A shared file's conditioned elements count only where they apply to this project (a test
+        // framework for *.Tests).
         var project = TryRead(ProjectFile);
-        var projectName = Path.GetFileNameWithoutExtension(ProjectFile);
-        var settings = string.Join(
-            "\n",
-            BuildFilesAbove(ProjectFile, root).Select(file => file == ProjectFile ? project : BuildFileConditions.ForProject(TryRead(file), projectName)));
+        var settings = string.Join("\n", BuildFileTexts(ProjectFile, project, root));
         IsTest = TestProjectPattern().IsMatch(settings);
 
         var properties = BuildPropertyPattern().Matches(settings)
@@ -160,6 +159,36 @@ internal sealed partial class SourceProject
         usings.AddRange(UsingItemPattern().Matches(settings).Select(m => m.Groups["name"].Value));
         GlobalUsings = [.. usings.Distinct(StringComparer.Ordinal)];
         References = [.. ReferencedProjects(ProjectFile)];
+    }
+
+    private static List<string> BuildFileTexts(string projectFile, string project, string root)
+    {
+        var projectName = Path.GetFileNameWithoutExtension(projectFile);
+        var projectDirectory = Path.GetDirectoryName(projectFile)!;
+        var texts = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in BuildFilesAbove(projectFile, root))
+        {
+            Add(file, depth: 0);
+        }
+
+        return texts;
+
+        void Add(string file, int depth)
+        {
+            // An import cycle or a deep chain ends here: a real build would have failed on the first.
+            if (depth > 8 || !seen.Add(file))
+            {
+                return;
+            }
+
+            var applying = BuildFileConditions.ForProject(file == projectFile ? project : TryRead(file), projectName);
+            texts.Add(file == projectFile ? project : applying);
+            foreach (var imported in BuildFileImports.Of(file, applying, projectDirectory))
+            {
+                Add(imported, depth + 1);
+            }
+        }
     }
 
     private static IEnumerable<string> BuildFilesAbove(string projectFile, string root)

@@ -83,4 +83,30 @@ public sealed class SourceProjectTests
         Assert.Equal([KeyValuePair.Create("ContainerRepository", "shop/api"), KeyValuePair.Create("SpofDockerfile", "true")], projects["Api"].BuildProperties);
         Assert.Equal([KeyValuePair.Create("UseWPF", "true"), KeyValuePair.Create("ContainerRepository", "shop/api")], projects["Desk"].BuildProperties);
     }
+
+    [Fact]
+    public void What_a_project_or_a_shared_file_imports_counts_as_its_own_settings()
+    {
+        using var folder = new SourceFolder()
+            .With("Directory.Build.props", """<Project><Import Project="$(MSBuildThisFileDirectory)build/common.props" /></Project>""")
+            .With("build/common.props", """<Project><Import Project="loop.props" /><PropertyGroup><ContainerRepository>bus</ContainerRepository></PropertyGroup></Project>""")
+            .With("build/loop.props", """<Project><Import Project="common.props" /></Project>""")
+            .With("src/Tests/Host.Test.Properties.xml", """<Project><ItemGroup><PackageReference Include="xunit" /></ItemGroup></Project>""")
+            .With("src/Tests/Bus.Test/Bus.Test.csproj", """<Project Sdk="Microsoft.NET.Sdk"><Import Project="../Host.Test.Properties.xml" /></Project>""")
+            .With("src/Tests/Bus.Test/BusTests.cs", "class BusTests { }")
+            .With("src/Bus/Bus.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Sdk="Microsoft.NET.Sdk" Project="Sdk.props" />
+                  <Import Project="$(SolutionDir)missing.props" />
+                  <Import Project="../no-such-file.props" />
+                </Project>
+                """)
+            .With("src/Bus/Bus.cs", "class Bus { }");
+
+        var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
+
+        Assert.True(projects["Bus.Test"].IsTest, "Bus.Test imports its test packages and was not taken for a test project.");
+        Assert.False(projects["Bus"].IsTest);
+        Assert.Contains(KeyValuePair.Create("ContainerRepository", "bus"), projects["Bus"].BuildProperties);
+    }
 }
