@@ -2,12 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using Katas.Analyzers.RealCodeCheck;
 
-// Usage: check.sh FOLDER [--summary] [--references DLL_FOLDER]
+// Usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] | check.sh FOLDER --projects
 // Prints every hit of the SPOF rules as path:line:column: RULE message, then a table of hits and time per
-// rule. Exit codes: 0 the folder was checked; 1 a rule threw (AD0001); 2 bad arguments or no such folder; 3 the
+// rule. --projects runs no rule: it lists each project as the check reads it (test or production, and the build
+// properties the rules see), to see why a project's hits count as test code. Exit codes: 0 the folder was checked; 1 a rule threw (AD0001); 2 bad arguments or no such folder; 3 the
 // compiler threw on a project (named; the other projects were checked).
-const string Usage = "usage: check.sh FOLDER [--summary] [--references DLL_FOLDER]   (the C# sources to check; nothing is built)";
+const string Usage = "usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] | check.sh FOLDER --projects   (the C# sources to check; nothing is built)";
 var summaryOnly = false;
+var projectsOnly = false;
 string? referenceFolder = null;
 var folders = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -16,6 +18,9 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--summary":
             summaryOnly = true;
+            break;
+        case "--projects":
+            projectsOnly = true;
             break;
         case "--references" when i + 1 < args.Length && referenceFolder is null:
             referenceFolder = args[++i];
@@ -60,6 +65,19 @@ if (referenceFolder is not null)
 }
 
 var projects = SourceProject.Find(root);
+if (projectsOnly)
+{
+    foreach (var project in projects)
+    {
+        var where = project.ProjectFile is null ? "(no project file)" : Path.GetRelativePath(root, project.ProjectFile);
+        var properties = string.Join(' ', project.BuildProperties.Select(p => $"{p.Key}={p.Value}"));
+        Console.WriteLine($"{where}\t{(project.IsTest ? "test" : "production")}\t{project.Files.Count} files\t{properties}".TrimEnd());
+    }
+
+    Console.WriteLine($"{projects.Count} projects ({projects.Count(p => p.IsTest)} test projects)");
+    return 0;
+}
+
 var run = new RuleRun(LooseCompilation.References(packageAssemblies));
 var clock = Stopwatch.StartNew();
 await run.RunAsync(projects, CancellationToken.None);
