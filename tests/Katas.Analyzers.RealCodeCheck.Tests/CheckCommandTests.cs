@@ -39,6 +39,24 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task With_projects_each_project_is_listed_as_the_check_reads_it_and_no_rule_runs()
+    {
+        using var folder = new SourceFolder()
+            .With("Shop/Shop.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><UseWPF>true</UseWPF></PropertyGroup></Project>""")
+            .With("Shop/Program.cs", """class Program { static string Read() => System.IO.File.ReadAllText("/etc/shop/app.conf"); }""")
+            .With("Shop.Tests/Shop.Tests.csproj", """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="xunit.v3" /></ItemGroup></Project>""")
+            .With("Shop.Tests/ShopTests.cs", "class ShopTests { }");
+
+        var (exitCode, output, errors) = await RunAsync(folder.Root, "--projects");
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {errors}");
+        Assert.Contains($"Shop{Path.DirectorySeparatorChar}Shop.csproj\tproduction\t1 files\tUseWPF=true", output, StringComparison.Ordinal);
+        Assert.Contains($"Shop.Tests{Path.DirectorySeparatorChar}Shop.Tests.csproj\ttest\t1 files", output, StringComparison.Ordinal);
+        Assert.Contains("2 projects (1 test projects)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SPOF", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_folder_that_does_not_exist_is_named_and_ends_with_exit_code_2()
     {
         var (exitCode, _, errors) = await RunAsync("/no/such/folder/of/sources");
