@@ -109,4 +109,14 @@ public sealed class SourceProjectTests
         Assert.False(projects["Bus"].IsTest);
         Assert.Contains(KeyValuePair.Create("ContainerRepository", "bus"), projects["Bus"].BuildProperties);
     }
+
+    [Fact]
+    public void A_project_on_the_MSTest_SDK_is_a_test_project()
+    {
+        using var folder = new SourceFolder()
+            .With("Proxy.Tests/Proxy.Tests.csproj", """<Project Sdk="MSTest.Sdk/3.7.0"><PropertyGroup><TargetFramework>net9.0</TargetFramework></PropertyGroup></Project>""")
+            .With("Proxy.Tests/ProxyTests.cs", "class ProxyTests { }");
+
+        Assert.True(Assert.Single(SourceProject.Find(folder.Root)).IsTest);
+    }
 }
