@@ -204,7 +204,8 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         type is not null && IdentifierWords.Of(type.Name).Any(s_remoteWord.Contains)
         || methodName is not null && IdentifierWords.Of(methodName).Any(s_remoteWord.Contains);
 
-    private static bool EndsLikeConfiguration(string word)
+    /// <summary>A word written in lower case as one that ends in a configuration word (<see cref="s_configurationEnding"/>).</summary>
+    internal static bool EndsLikeConfiguration(string word)
     {
         foreach (var ending in s_configurationEnding)
         {

@@ -25,8 +25,6 @@ internal sealed class OwnConfiguration
         "shared", "common", "global", "override", "overrides", "user", "machine", "env", "environment", "nlog", "logging",
         "serilog");
 
-    private static readonly string[] s_configurationEnding = ["settings", "config", "configuration", "conf", "cfg"];
-
     // Words of a method or type that loads configuration: AddJsonFile's JsonConfigurationExtensions,
     // NLog's XmlLoggingConfiguration and LoadConfiguration, log4net's XmlConfigurator, a code base's ConfigLoader.
     private static readonly NameSet s_configurationSourceWord = new("config", "configuration", "configure", "configurator", "settings");
@@ -84,7 +82,7 @@ internal sealed class OwnConfiguration
         var name = FileName(path);
         var extension = name.LastIndexOf('.');
         var words = IdentifierWords.Of(extension > 0 ? name.Substring(0, extension) : name).Where(w => !char.IsDigit(w[0])).ToList();
-        return words.Count > 0 && words.All(w => s_genericFileWord.Contains(w) || EndsLikeConfiguration(w));
+        return words.Count > 0 && words.All(w => s_genericFileWord.Contains(w) || HostLocalConfigPathAnalyzer.EndsLikeConfiguration(w));
     }
 
     private bool NamesProgram(string path)
@@ -110,9 +108,6 @@ internal sealed class OwnConfiguration
         var slash = path.LastIndexOfAny(['/', '\\']);
         return slash < 0 ? path : path.Substring(slash + 1);
     }
-
-    private static bool EndsLikeConfiguration(string word) =>
-        s_configurationEnding.Any(ending => word.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
 
     private static void Add(ImmutableHashSet<string>.Builder names, string name)
     {
