@@ -80,7 +80,7 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if ((constant ?? ReadOnlyLiteral(argument.Value, context.CancellationToken)) is not { } text)
+            if ((constant ?? FixedText.ReadOnlyLiteral(argument.Value, context.CancellationToken)) is not { } text)
             {
                 continue;
             }
@@ -103,35 +103,6 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), display));
             }
         }
-    }
-
-    /// <summary>
-    /// The literal a <c>static readonly string</c> field or a get-only auto-property was initialized with
-    /// (<c>static readonly string Backend = "http://10.0.0.5:8080/";</c>): a constant in all but name.
-    /// </summary>
-    private static string? ReadOnlyLiteral(IOperation value, CancellationToken cancellationToken)
-    {
-        var member = value switch
-        {
-            IFieldReferenceOperation { Field: { IsReadOnly: true, IsConst: false, Type.SpecialType: SpecialType.System_String } field } => (ISymbol)field,
-            IPropertyReferenceOperation { Property: { IsReadOnly: true, IsIndexer: false, Type.SpecialType: SpecialType.System_String } property } => property,
-            _ => null,
-        };
-
-        if (member is null || member.DeclaringSyntaxReferences.Length != 1)
-        {
-            return null;
-        }
-
-        var initializer = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
-        {
-            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
-            PropertyDeclarationSyntax { AccessorList.Accessors: { Count: 1 } accessors } property
-                when accessors[0] is { Body: null, ExpressionBody: null } => property.Initializer?.Value,
-            _ => null,
-        };
-
-        return initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
     }
 
     /// <summary>

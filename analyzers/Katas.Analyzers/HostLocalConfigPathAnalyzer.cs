@@ -143,8 +143,10 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
     {
         foreach (var argument in arguments)
         {
-            // Cheapest test first: almost no argument is a constant string starting like an absolute path.
-            if (argument.Value.ConstantValue is not { HasValue: true, Value: string text } || text.Length < 2 || argument.Parameter is null)
+            // Cheapest test first: almost no argument is a constant string starting like an absolute path, or a name
+            // or a join that may hold one.
+            var constant = argument.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;
+            if (argument.Parameter is null || constant is null && !MayHoldFixedText(argument.Value))
             {
                 continue;
             }
@@ -152,16 +154,30 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
             var isFileApi = type is not null && Contains(fileTypes, type);
             var isConfigurationSource = methodName is not null && methodName.StartsWith("Add", StringComparison.Ordinal) && methodName.EndsWith("File", StringComparison.Ordinal);
             var isPathParameter = s_pathParameter.Contains(argument.Parameter.Name) && (methodName is null || !s_pathArithmetic.Contains(methodName));
-            if ((isFileApi || isConfigurationSource || isPathParameter)
-                && IsConfigurationPath(text.Trim())
-                && own.Owns(text.Trim(), loadedAsConfiguration: isConfigurationSource || OwnConfiguration.LoadsConfiguration(type?.Name, methodName))
-                && !IsAllowed(context, text.Trim())
+            if (!(isFileApi || isConfigurationSource || isPathParameter)
+                || (constant ?? FixedText.Of(argument.Value, context.CancellationToken)) is not { Length: >= 2 } text)
+            {
+                continue;
+            }
+
+            var path = text.Trim();
+            if (IsConfigurationPath(path)
+                && own.Owns(path, loadedAsConfiguration: isConfigurationSource || OwnConfiguration.LoadsConfiguration(type?.Name, methodName))
+                && !IsAllowed(context, path)
                 && !IsOnAnotherMachine(type, methodName))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), text.Trim()));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), path));
             }
         }
     }
+
+    /// <summary>
+    /// A string local, field or property, or a call, whose text <see cref="FixedText"/> may follow to a constant
+    /// (<c>var configFile = "/etc/morenote/config.json"; File.Exists(configFile)</c>).
+    /// </summary>
+    private static bool MayHoldFixedText(IOperation value) =>
+        value.Type?.SpecialType == SpecialType.System_String
+        && ImplicitConversions.Unwrap(value) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IInvocationOperation;
 
     private static bool IsConfigurationPath(string path)
     {

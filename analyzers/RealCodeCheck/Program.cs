@@ -2,15 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Katas.Analyzers.RealCodeCheck;
 
-// Usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] | check.sh FOLDER --projects
+// Usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] [--rules SPOF008,SPOF002] | check.sh FOLDER --projects
 // Prints every hit of the SPOF rules as path:line:column: RULE message, then a table of hits and time per
-// rule. --projects runs no rule: it lists each project as the check reads it (test or production, and the build
+// rule. --rules runs only the rules named (to measure one rule's change again over many code bases). --projects runs no rule: it lists each project as the check reads it (test or production, and the build
 // properties the rules see), to see why a project's hits count as test code. Exit codes: 0 the folder was checked; 1 a rule threw (AD0001); 2 bad arguments or no such folder; 3 the
 // compiler threw on a project (named; the other projects were checked).
-const string Usage = "usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] | check.sh FOLDER --projects   (the C# sources to check; nothing is built)";
+const string Usage = "usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] [--rules SPOF001,SPOF008] | check.sh FOLDER --projects   (the C# sources to check; nothing is built)";
 var summaryOnly = false;
 var projectsOnly = false;
 string? referenceFolder = null;
+string? ruleList = null;
 var folders = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -27,6 +28,12 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--references":
             Console.Error.WriteLine($"check.sh: --references takes one folder of DLLs.\n{Usage}");
+            return 2;
+        case "--rules" when i + 1 < args.Length && ruleList is null:
+            ruleList = args[++i];
+            break;
+        case "--rules":
+            Console.Error.WriteLine($"check.sh: --rules takes one comma-separated list of rule ids.\n{Usage}");
             return 2;
         default:
             folders.Add(args[i]);
@@ -64,6 +71,20 @@ if (referenceFolder is not null)
     }
 }
 
+var rules = RuleRun.AllRules;
+if (ruleList is not null)
+{
+    var named = ruleList.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    var unknown = named.Length == 0 ? ruleList : named.FirstOrDefault(id => !RuleRun.AllRules.Contains(id, StringComparer.OrdinalIgnoreCase));
+    if (unknown is not null)
+    {
+        Console.Error.WriteLine($"check.sh: no rule '{unknown}' (--rules); the rules are {string.Join(", ", RuleRun.AllRules)}.");
+        return 2;
+    }
+
+    rules = [.. RuleRun.AllRules.Where(id => named.Contains(id, StringComparer.OrdinalIgnoreCase))];
+}
+
 var projects = SourceProject.Find(root);
 if (projectsOnly)
 {
@@ -78,7 +99,7 @@ if (projectsOnly)
     return 0;
 }
 
-var run = new RuleRun(LooseCompilation.References(packageAssemblies));
+var run = new RuleRun(LooseCompilation.References(packageAssemblies), rules);
 var clock = Stopwatch.StartNew();
 await run.RunAsync(projects, CancellationToken.None);
 clock.Stop();

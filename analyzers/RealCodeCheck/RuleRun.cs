@@ -9,18 +9,23 @@ namespace Katas.Analyzers.RealCodeCheck;
 /// <summary>One hit of a rule: where, which rule, and whether the project is a test project.</summary>
 internal sealed record Hit(string Path, int Line, int Column, string Rule, string Message, bool InTestCode);
 
-/// <summary>Runs the eight SPOF rules over the projects of a folder, keeping the hits and each rule's time.</summary>
-internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
+/// <summary>Runs the eight SPOF rules, or the ones named, over the projects of a folder, keeping the hits and each rule's time.</summary>
+internal sealed class RuleRun(IReadOnlyList<MetadataReference> references, IReadOnlyCollection<string> rules)
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = [.. typeof(HardcodedEndpointAnalyzer).Assembly
         .GetTypes()
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
 
+    /// <summary>The ids of every rule, in order: SPOF001 to SPOF008.</summary>
+    public static IReadOnlyList<string> AllRules { get; } = [.. s_analyzers.Select(Id).Order(StringComparer.Ordinal)];
+
+    private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers = [.. s_analyzers.Where(a => rules.Contains(Id(a)))];
+
     public List<Hit> Hits { get; } = [];
 
-    /// <summary>Execution time per rule id, summed over the projects.</summary>
-    public Dictionary<string, TimeSpan> Times { get; } = s_analyzers.ToDictionary(a => a.SupportedDiagnostics[0].Id, _ => TimeSpan.Zero);
+    /// <summary>Execution time per rule id run, summed over the projects.</summary>
+    public Dictionary<string, TimeSpan> Times { get; } = [];
 
     /// <summary>Exceptions thrown by a rule (AD0001 in a build): there must be none.</summary>
     public ConcurrentBag<string> Exceptions { get; } = [];
@@ -35,6 +40,11 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
 
     public async Task RunAsync(IReadOnlyList<SourceProject> projects, CancellationToken cancellationToken)
     {
+        foreach (var analyzer in _analyzers)
+        {
+            Times[Id(analyzer)] = TimeSpan.Zero;
+        }
+
         var byFile = projects.Where(p => p.ProjectFile is not null).ToDictionary(p => p.ProjectFile!, StringComparer.Ordinal);
         foreach (var project in projects)
         {
@@ -62,7 +72,7 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
             (exception, analyzer, diagnostic) => Exceptions.Add($"{project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: true);
-        var withAnalyzers = compilation.WithAnalyzers(s_analyzers, options);
+        var withAnalyzers = compilation.WithAnalyzers(_analyzers, options);
 
         // The project's own files only, one at a time: the files of the projects it references are there for
         // binding, and analyzing them again in every project that references them would be wasted (a code base
@@ -87,10 +97,10 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
             }
         }
 
-        foreach (var analyzer in s_analyzers)
+        foreach (var analyzer in _analyzers)
         {
             var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken);
-            Times[analyzer.SupportedDiagnostics[0].Id] += telemetry.ExecutionTime;
+            Times[Id(analyzer)] += telemetry.ExecutionTime;
         }
     }
 
@@ -116,4 +126,6 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references)
     {
         public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
     }
+
+    private static string Id(DiagnosticAnalyzer analyzer) => analyzer.SupportedDiagnostics[0].Id;
 }

@@ -57,6 +57,29 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task With_rules_only_the_rules_named_run_and_an_unknown_rule_is_named_with_exit_code_2()
+    {
+        using var folder = new SourceFolder()
+            .With("Shop/Shop.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><ImplicitUsings>enable</ImplicitUsings></PropertyGroup></Project>""")
+            .With("Shop/Program.cs", """
+                class Program
+                {
+                    static async Task<string> Read() { Thread.Sleep(100); await Task.Yield(); return File.ReadAllText("/etc/shop/app.conf"); }
+                }
+                """);
+
+        var (exitCode, output, errors) = await RunAsync(folder.Root, "--rules", "spof008");
+        var (unknownExitCode, _, unknownErrors) = await RunAsync(folder.Root, "--rules", "SPOF008,SPOF009");
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {errors}");
+        Assert.Contains("SPOF008 '/etc/shop/app.conf'", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^SPOF008\s+1\s+0\s+\d+", output);
+        Assert.DoesNotContain("SPOF006", output, StringComparison.Ordinal);
+        Assert.Equal(2, unknownExitCode);
+        Assert.Contains("no rule 'SPOF009' (--rules)", unknownErrors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_folder_that_does_not_exist_is_named_and_ends_with_exit_code_2()
     {
         var (exitCode, _, errors) = await RunAsync("/no/such/folder/of/sources");

@@ -193,4 +193,86 @@ public sealed class HostLocalConfigPathAnalyzerTests
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/etc/acme/appsettings.Production.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, "/etc/shop.conf"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/opt/shop-tools/features.ini"));
+
+    [Fact]
+    public Task A_path_kept_in_a_local_never_assigned_again_a_readonly_field_or_joined_from_constants_is_flagged() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            static class Builder { public static object AddJsonFile(this object builder, string path) => builder; }
+            class Settings
+            {
+                static readonly string SettingsPath = "/home/shop/shop.Production.settings.json";
+                const string ProgramData = @"C:\ProgramData\Shop";
+
+                bool Local()
+                {
+                    var configFile = "/etc/shop/config.json";
+                    return File.Exists({|#0:configFile|});
+                }
+
+                object Field(object builder) => builder.AddJsonFile({|#1:SettingsPath|});
+                string Joined() => File.ReadAllText({|#2:Path.Combine("/etc/shop/", "appsettings.json")|});
+                string Windows() => File.ReadAllText({|#3:Path.Combine(ProgramData, "settings.json")|});
+
+                string Chain()
+                {
+                    var folder = "/usr/local/etc/shop";
+                    var path = Path.Join(folder, "app.conf");
+                    return File.ReadAllText({|#4:path|});
+                }
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/shop/config.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/home/shop/shop.Production.settings.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/etc/shop/appsettings.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, @"C:\ProgramData\Shop\settings.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(4, "/usr/local/etc/shop/app.conf"));
+
+    [Fact]
+    public Task A_local_assigned_again_or_passed_by_reference_a_writable_field_and_a_join_with_a_run_time_part_are_not_flagged() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            class Settings
+            {
+                static string s_path = "/etc/shop/app.conf";
+                static bool TryFind(ref string path) => true;
+                static void Split(string all, out string first, out string rest) { first = all; rest = all; }
+
+                string Reassigned(bool user)
+                {
+                    var path = "/etc/shop/app.conf";
+                    if (user) path = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData), "shop.conf");
+                    return File.ReadAllText(path);
+                }
+
+                string Defaulted(string? given)
+                {
+                    var path = "/etc/shop/app.conf";
+                    path ??= given;
+                    path = given ?? path;
+                    return File.ReadAllText(path);
+                }
+
+                string ByReference()
+                {
+                    var path = "/etc/shop/app.conf";
+                    TryFind(ref path);
+                    return File.ReadAllText(path);
+                }
+
+                string Deconstructed(string all)
+                {
+                    var path = "/etc/shop/app.conf";
+                    string rest;
+                    (path, rest) = (all, all);
+                    return File.ReadAllText(path);
+                }
+
+                string Writable() => File.ReadAllText(s_path);
+                string RunTime(string root) => File.ReadAllText(Path.Combine(root, "etc", "app.conf"));
+                string Home() => File.ReadAllText(Path.Combine(Environment.GetEnvironmentVariable("HOME")!, "app.conf"));
+                string Name() => Path.GetFileName(Path.Combine("/etc/shop", "app.conf"));
+            }
+            """);
 }
