@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the eight SPOF rules over any folder of C# sources, without building it (no restore, no MSBuild):
 # every hit as path:line:column: RULE message, "(test code)" for test projects, then hits and time per rule.
-#   analyzers/RealCodeCheck/check.sh path/to/sources [--summary] [--references FOLDER_OF_PACKAGE_DLLS]
+#   analyzers/RealCodeCheck/check.sh path/to/sources [--summary] [--references FOLDER_OF_PACKAGE_DLLS] [--rules SPOF002,SPOF008]
+#   analyzers/RealCodeCheck/check.sh path/to/sources --projects
 # See analyzers/docs/real-code.md for what it measures and how to read it.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
