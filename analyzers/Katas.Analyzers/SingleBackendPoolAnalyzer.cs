@@ -47,6 +47,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
             start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
             start.RegisterOperationAction(AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+            start.RegisterOperationAction(AnalyzeCollectionInitializer, OperationKind.MemberInitializer);
         });
     }
 
@@ -64,6 +65,28 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             && IsSingle(value) && PoolReceiver.Sends(symbol!.ContainingType) && !PoolDefaults.CanBeReplaced(symbol))
         {
             ReportIfSingle(context, value, member);
+        }
+    }
+
+    /// <summary>
+    /// A member's own collection filled in an object initializer: <c>new ConfigurationOptions { EndPoints = { "redis-1:6379" } }</c>,
+    /// <c>new ClusterConfig { Destinations = { { "d1", destination } } }</c>. No new collection is written, but the one
+    /// entry is the pool all the same.
+    /// </summary>
+    private static void AnalyzeCollectionInitializer(OperationAnalysisContext context)
+    {
+        var initializer = (IMemberInitializerOperation)context.Operation;
+        var (member, name, type) = initializer.InitializedMember switch
+        {
+            IPropertyReferenceOperation { Property: var property } => ((ISymbol)property, property.Name, property.Type),
+            IFieldReferenceOperation { Field: var field } => (field, field.Name, field.Type),
+            _ => (null, null, null),
+        };
+
+        if (member is not null && initializer.Initializer.Initializers.Length == 1 && s_membersName.Contains(name!.TrimStart('_'))
+            && IsCollection(type!) && !IsAttribute(member.ContainingType) && PoolReceiver.Sends(member.ContainingType))
+        {
+            ReportIfSingle(context, initializer.Initializer, name);
         }
     }
 
@@ -213,9 +236,11 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             case IArrayCreationOperation { Initializer.ElementValues: { Length: 1 } elements }:
                 return elements[0].Syntax;
 
-            case IObjectCreationOperation { Initializer: { } initializer } when initializer.Initializers.Length == 1
-                && initializer.Initializers[0] is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add:
-                return add.Arguments[0].Value.Syntax;
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                return OnlyEntry(initializer);
+
+            case IObjectOrCollectionInitializerOperation initializer:
+                return OnlyEntry(initializer);
 
             case IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.Name: "ImmutableArray" or "ImmutableList" }, Arguments: { Length: 1 } arguments }:
                 return arguments[0].Value is IArrayCreationOperation { IsImplicit: true, Initializer.ElementValues: var values }
@@ -229,6 +254,33 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             ? single.Expression
             : null;
     }
+
+    /// <summary>
+    /// The one entry a collection initializer adds: <c>{ web1 }</c>, or the value of a dictionary's one entry
+    /// (<c>{ { "d1", new DestinationConfig { Address = ... } } }</c>, <c>{ ["d1"] = ... }</c>: a YARP cluster's
+    /// <c>Destinations</c>, keyed by name).
+    /// </summary>
+    private static SyntaxNode? OnlyEntry(IObjectOrCollectionInitializerOperation initializer)
+    {
+        if (initializer.Initializers.Length != 1)
+        {
+            return null;
+        }
+
+        return initializer.Initializers[0] switch
+        {
+            IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add => add.Arguments[0].Value.Syntax,
+            IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add when IsDictionary(initializer.Type) => add.Arguments[1].Value.Syntax,
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } } entry when IsDictionary(initializer.Type) => entry.Value.Syntax,
+            _ => null,
+        };
+    }
+
+    private static bool IsDictionary(ITypeSymbol? type) =>
+        type is not null && (IsDictionaryInterface(type) || type.AllInterfaces.Any(IsDictionaryInterface));
+
+    private static bool IsDictionaryInterface(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "IDictionary" or "IReadOnlyDictionary", Arity: 2, ContainingNamespace.Name: "Generic" };
 
     private static bool IsCollection(ITypeSymbol type) =>
         type.SpecialType != SpecialType.System_String && PoolMember.IsCollection(type) && !DescribesThisApplication(type);

@@ -469,4 +469,38 @@ public sealed class SingleBackendPoolAnalyzerTests
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Nodes", "new Node(\"search-1\", \"8108\")"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "endpoints", "listen"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "hosts", "\"cache-1:6379\""));
+
+    [Fact]
+    public Task A_dictionary_of_one_destination_and_a_members_own_collection_filled_with_one_are_flagged() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            sealed class DestinationConfig { public string Address { get; init; } = ""; }
+            sealed class ClusterConfig { public IReadOnlyDictionary<string, DestinationConfig>? Destinations { get; init; } }
+            sealed class EndPointCollection : List<string> { }
+            sealed class ConfigurationOptions { public EndPointCollection EndPoints { get; } = new(); }
+            sealed class Report { public Dictionary<string, string> Hosts { get; } = new(); }
+            static class Proxy
+            {
+                static object Clusters() => new[]
+                {
+                    new ClusterConfig { Destinations = {|#0:new Dictionary<string, DestinationConfig> { { "d1", new DestinationConfig { Address = "http://orders:8080/" } } }|} },
+                    new ClusterConfig { Destinations = {|#1:new Dictionary<string, DestinationConfig> { ["d1"] = new DestinationConfig { Address = "http://cart:8080/" } }|} },
+                    new ClusterConfig
+                    {
+                        Destinations = new Dictionary<string, DestinationConfig>
+                        {
+                            { "d1", new DestinationConfig { Address = "http://web-1:8080/" } },
+                            { "d2", new DestinationConfig { Address = "http://web-2:8080/" } },
+                        },
+                    },
+                };
+
+                static ConfigurationOptions Redis(string configured) => new() { EndPoints = {|#2:{ configured }|} };
+                static ConfigurationOptions Pair() => new() { EndPoints = { "redis-1:6379", "redis-2:6379" } };
+                static Report Summary() => new() { Hosts = { { "web-1", "up" } } };
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Destinations", "new DestinationConfig { Address = \"http://orders:8080/\" }"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "Destinations", "new DestinationConfig { Address = \"http://cart:8080/\" }"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "EndPoints", "configured"));
 }
