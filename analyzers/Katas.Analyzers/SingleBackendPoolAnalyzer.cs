@@ -76,12 +76,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCollectionInitializer(OperationAnalysisContext context)
     {
         var initializer = (IMemberInitializerOperation)context.Operation;
-        var (member, name, type) = initializer.InitializedMember switch
-        {
-            IPropertyReferenceOperation { Property: var property } => ((ISymbol)property, property.Name, property.Type),
-            IFieldReferenceOperation { Field: var field } => (field, field.Name, field.Type),
-            _ => (null, null, null),
-        };
+        var (member, name, type) = MemberOf(initializer.InitializedMember);
 
         if (member is not null && initializer.Initializer.Initializers.Length == 1 && s_membersName.Contains(name!.TrimStart('_'))
             && IsCollection(type!) && !IsAttribute(member.ContainingType) && PoolReceiver.Sends(member.ContainingType))
@@ -116,12 +111,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        var (member, name, type) = assignment.Target switch
-        {
-            IPropertyReferenceOperation { Property: var property } => ((ISymbol)property, property.Name, property.Type),
-            IFieldReferenceOperation { Field: var field } => (field, field.Name, field.Type),
-            _ => (null, null, null),
-        };
+        var (member, name, type) = MemberOf(assignment.Target);
 
         if (member is null || !s_membersName.Contains(name!.TrimStart('_')) || !IsCollection(type!) || IsAttribute(member.ContainingType)
             || !PoolReceiver.Sends(member.ContainingType))
@@ -136,6 +126,14 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             ReportIfSingle(context, assignment.Value, name, own);
         }
     }
+
+    /// <summary>The property or field an assignment or an initializer writes, with its name and type.</summary>
+    private static (ISymbol? Member, string? Name, ITypeSymbol? Type) MemberOf(IOperation target) => target switch
+    {
+        IPropertyReferenceOperation { Property: var property } => (property, property.Name, property.Type),
+        IFieldReferenceOperation { Field: var field } => (field, field.Name, field.Type),
+        _ => (null, null, null),
+    };
 
     /// <summary>
     /// The constructor or property setter an assignment to its own type's member is in (<c>Members = new[] { row };</c>,
