@@ -164,7 +164,8 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
             if (IsConfigurationPath(path)
                 && own.Owns(path, loadedAsConfiguration: isConfigurationSource || OwnConfiguration.LoadsConfiguration(type?.Name, methodName))
                 && !IsAllowed(context, path)
-                && !IsOnAnotherMachine(type, methodName))
+                && !IsOnAnotherMachine(type, methodName)
+                && !IsStateTheProgramWrites(argument, path, context.CancellationToken))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), path));
             }
@@ -200,6 +201,31 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A JSON, XML or YAML file whose own name says nothing of configuration, which the program writes itself
+    /// (<see cref="ProgramWrites"/>): its state, kept under a configuration folder (<c>/etc/decloud/allocation-resolved.json</c>,
+    /// a cache of what an orchestrator last confirmed). Only the folder made it look like configuration. A file whose name
+    /// says configuration (<c>settings.json</c>, <c>app.conf</c>) stays configuration when a setup command writes it.
+    /// </summary>
+    private static bool IsStateTheProgramWrites(IArgumentOperation argument, string path, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!s_dataFormat.IsMatch(path))
+        {
+            return false;
+        }
+
+        var fileName = path.Substring(path.LastIndexOfAny(['/', '\\']) + 1);
+        foreach (Match word in s_pathWord.Matches(fileName.Substring(0, fileName.LastIndexOf('.'))))
+        {
+            if (s_configurationWord.Contains(word.Value) || EndsLikeConfiguration(word.Value))
+            {
+                return false;
+            }
+        }
+
+        return ProgramWrites.Path(argument, path, cancellationToken);
     }
 
     private static bool IsWrittenByPrograms(string path)

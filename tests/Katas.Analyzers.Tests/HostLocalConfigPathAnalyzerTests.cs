@@ -275,4 +275,44 @@ public sealed class HostLocalConfigPathAnalyzerTests
                 string Name() => Path.GetFileName(Path.Combine("/etc/shop", "app.conf"));
             }
             """);
+
+    [Fact]
+    public Task A_state_file_the_program_writes_itself_is_not_flagged_a_file_named_configuration_is_even_when_it_writes_it() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerInProgramAsync("DeCloud.NodeAgent", """
+            using System.IO;
+            using System.Threading.Tasks;
+            class NodeMetadata
+            {
+                const string ResolvedAllocationFile = "/etc/decloud/allocation-resolved.json";
+                static readonly string LastKnownPeers = "/etc/decloud/last-known-peers.json";
+                const string SettingsFile = "/etc/decloud/settings.json";
+                const string PeersFile = "/etc/decloud/peers.json";
+
+                async Task<string?> LoadAsync() => File.Exists(ResolvedAllocationFile) ? await File.ReadAllTextAsync(ResolvedAllocationFile) : null;
+
+                async Task SaveAsync(string json)
+                {
+                    var tmp = ResolvedAllocationFile + ".tmp";
+                    await File.WriteAllTextAsync(tmp, json);
+                    File.Move(tmp, ResolvedAllocationFile, overwrite: true);
+                }
+
+                string Peers() => File.ReadAllText(LastKnownPeers);
+
+                void RememberPeers(string json)
+                {
+                    using var writer = new StreamWriter(LastKnownPeers);
+                    writer.Write(json);
+                }
+
+                string Settings() => File.ReadAllText({|#0:SettingsFile|});
+                void Configure(string json) => File.WriteAllText({|#1:SettingsFile|}, json);
+                string Configured() => File.ReadAllText({|#2:PeersFile|});
+                Stream Open() => new FileStream({|#3:PeersFile|}, FileMode.Open);
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/decloud/settings.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/etc/decloud/settings.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/etc/decloud/peers.json"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, "/etc/decloud/peers.json"));
 }
