@@ -112,7 +112,7 @@ internal static class SpofOptions
     /// <summary>
     /// True for a test project: MSBuild's IsTestProject (made visible by Katas.Analyzers.props), or else a
     /// reference to a test framework (xunit, NUnit, MSTest) or to a library only tests use (mocks, assertions,
-    /// ASP.NET Core's test host).
+    /// snapshot testing with Verify, ASP.NET Core's test host).
     /// </summary>
     public static bool IsTestProject(Compilation compilation, AnalyzerOptions options)
     {
@@ -129,5 +129,6 @@ internal static class SpofOptions
     private static readonly ImmutableHashSet<string> s_testOnlyAssemblies = ImmutableHashSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "Moq", "NSubstitute", "FakeItEasy",
-        "Shouldly", "FluentAssertions", "AwesomeAssertions", "Microsoft.AspNetCore.TestHost", "Microsoft.AspNetCore.Mvc.Testing");
+        "Shouldly", "FluentAssertions", "AwesomeAssertions", "Microsoft.AspNetCore.TestHost", "Microsoft.AspNetCore.Mvc.Testing",
+        "Verify.Xunit", "Verify.XunitV3", "Verify.NUnit", "Verify.MSTest", "Verify.TUnit");
 }

@@ -53,4 +53,13 @@ public sealed class TestProjectTests
 
         Assert.Empty(await RulesFiring.InAsync("""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); Moq.Mock M() => new(); }""", [moq.ToMetadataReference()]));
     }
+
+    [Fact]
+    public async Task A_project_that_references_Verifys_test_framework_package_is_a_test_project()
+    {
+        var verify = CSharpCompilation.Create("Verify.XunitV3", [CSharpSyntaxTree.ParseText("namespace VerifyXunit { public static class Verifier { } }", cancellationToken: TestContext.Current.CancellationToken)], Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        Assert.Empty(await RulesFiring.InAsync("""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); System.Type V() => typeof(VerifyXunit.Verifier); }""", [verify.ToMetadataReference()]));
+    }
 }
