@@ -25,7 +25,7 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references, IRead
     public List<Hit> Hits { get; } = [];
 
     /// <summary>Execution time per rule id run, summed over the projects.</summary>
-    public Dictionary<string, TimeSpan> Times { get; } = [];
+    public Dictionary<string, TimeSpan> Times { get; } = rules.ToDictionary(id => id, _ => TimeSpan.Zero);
 
     /// <summary>Exceptions thrown by a rule (AD0001 in a build): there must be none.</summary>
     public ConcurrentBag<string> Exceptions { get; } = [];
@@ -40,11 +40,6 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references, IRead
 
     public async Task RunAsync(IReadOnlyList<SourceProject> projects, CancellationToken cancellationToken)
     {
-        foreach (var analyzer in _analyzers)
-        {
-            Times[Id(analyzer)] = TimeSpan.Zero;
-        }
-
         var byFile = projects.Where(p => p.ProjectFile is not null).ToDictionary(p => p.ProjectFile!, StringComparer.Ordinal);
         foreach (var project in projects)
         {
