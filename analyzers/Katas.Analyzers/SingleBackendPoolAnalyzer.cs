@@ -44,15 +44,16 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
-            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-            start.RegisterOperationAction(AnalyzeCollectionInitializer, OperationKind.MemberInitializer);
+            var application = new ApplicationTypes(start.Compilation);
+            start.RegisterOperationAction(context => AnalyzeArgument(context, application), OperationKind.Argument);
+            start.RegisterOperationAction(context => AnalyzeAssignment(context, application), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(context => AnalyzeMemberInitializer(context, application), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+            start.RegisterOperationAction(context => AnalyzeCollectionInitializer(context, application), OperationKind.MemberInitializer);
         });
     }
 
     /// <summary><c>private Uri[] _backends = [web1];</c> and <c>public Uri[] Backends { get; } = [web1];</c></summary>
-    private static void AnalyzeMemberInitializer(OperationAnalysisContext context)
+    private static void AnalyzeMemberInitializer(OperationAnalysisContext context, ApplicationTypes application)
     {
         var (symbol, member, type, value) = context.Operation switch
         {
@@ -62,7 +63,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         };
 
         if (member is not null && value is not null && s_membersName.Contains(member) && IsCollection(type!) && !IsAttribute(context.ContainingSymbol?.ContainingType)
-            && IsSingle(value) && PoolReceiver.Sends(symbol!.ContainingType) && !PoolDefaults.CanBeReplaced(symbol))
+            && IsSingle(value) && PoolReceiver.Sends(symbol!.ContainingType, application) && !PoolDefaults.CanBeReplaced(symbol))
         {
             ReportIfSingle(context, value, member);
         }
@@ -73,19 +74,19 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     /// <c>new ClusterConfig { Destinations = { { "d1", destination } } }</c>. No new collection is written, but the one
     /// entry is the pool all the same.
     /// </summary>
-    private static void AnalyzeCollectionInitializer(OperationAnalysisContext context)
+    private static void AnalyzeCollectionInitializer(OperationAnalysisContext context, ApplicationTypes application)
     {
         var initializer = (IMemberInitializerOperation)context.Operation;
         var (member, name, type) = MemberOf(initializer.InitializedMember);
 
         if (member is not null && initializer.Initializer.Initializers.Length == 1 && s_membersName.Contains(name!.TrimStart('_'))
-            && IsCollection(type!) && !IsAttribute(member.ContainingType) && PoolReceiver.Sends(member.ContainingType))
+            && IsCollection(type!) && !IsAttribute(member.ContainingType) && PoolReceiver.Sends(member.ContainingType, application))
         {
             ReportIfSingle(context, initializer.Initializer, name);
         }
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context)
+    private static void AnalyzeArgument(OperationAnalysisContext context, ApplicationTypes application)
     {
         var argument = (IArgumentOperation)context.Operation;
 
@@ -102,19 +103,19 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         // constructor is still read: new RoundRobinBalancer(web1) is a balancer of one however it is declared.
         var poolConstructor = argument.Parent is IObjectCreationOperation { Type: { } created } && s_poolType.IsMatch(created.Name);
         if ((poolConstructor || s_membersName.Contains(parameter.Name) && argument.ArgumentKind != ArgumentKind.ParamArray)
-            && IsCollection(parameter.Type) && !IsAttribute(parameter.ContainingSymbol?.ContainingType) && PoolReceiver.Sends(argument.Parent))
+            && IsCollection(parameter.Type) && !IsAttribute(parameter.ContainingSymbol?.ContainingType) && PoolReceiver.Sends(argument.Parent, application))
         {
             ReportIfSingle(context, argument.Value, parameter.Name, OverloadFor(context, argument.Parent));
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, ApplicationTypes application)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         var (member, name, type) = MemberOf(assignment.Target);
 
         if (member is null || !s_membersName.Contains(name!.TrimStart('_')) || !IsCollection(type!) || IsAttribute(member.ContainingType)
-            || !PoolReceiver.Sends(member.ContainingType))
+            || !PoolReceiver.Sends(member.ContainingType, application))
         {
             return;
         }

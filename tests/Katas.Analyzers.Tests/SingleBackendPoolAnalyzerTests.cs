@@ -503,4 +503,60 @@ public sealed class SingleBackendPoolAnalyzerTests
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Destinations", "new DestinationConfig { Address = \"http://orders:8080/\" }"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "Destinations", "new DestinationConfig { Address = \"http://cart:8080/\" }"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "EndPoints", "configured"));
+
+    // The test compilation's assembly is TestProject: types under that namespace are the application's own.
+    [Fact]
+    public Task The_applications_own_settings_are_not_a_pool_a_librarys_settings_and_any_client_are() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            namespace NATS.Client
+            {
+                public sealed class Options { public string[] Servers { get; set; } = []; }
+            }
+            namespace TestProject.Settings
+            {
+                public sealed class PlexServers { public string Ip { get; set; } = ""; public int Port { get; set; } }
+                public sealed class PlexSettings { public List<PlexServers> Servers { get; set; } = []; }
+                public sealed class GatewayOptions { public string[] Upstreams { get; set; } = []; }
+                public sealed class RedisClient { public RedisClient(string[] hosts) { } }
+            }
+            namespace TestProject.Web
+            {
+                using TestProject.Settings;
+                sealed class SignIn
+                {
+                    static void Save(PlexSettings settings, GatewayOptions gateway, string ip)
+                    {
+                        settings.Servers = new List<PlexServers> { new PlexServers { Ip = ip, Port = 32400 } };
+                        gateway.Upstreams = new[] { "http://orders:8080/" };
+                        _ = new RedisClient({|#0:new[] { "redis-1:6379" }|});
+                        _ = new NATS.Client.Options { Servers = {|#1:new[] { "nats://nats-1:4222" }|} };
+                    }
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "hosts", "\"redis-1:6379\""),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "Servers", "\"nats://nats-1:4222\""));
+
+    private const string ShopCacheSettings = """
+        namespace Shop.Cache
+        {
+            public sealed class CacheSettings { public string[] Hosts { get; set; } = []; }
+        }
+        namespace Shop.Web
+        {
+            static class Startup
+            {
+                static Shop.Cache.CacheSettings Cache() => new() { Hosts = {|#0:new[] { "redis-1:6379" }|} };
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_sample_of_a_library_uses_the_librarys_settings_not_its_own()
+    {
+        await Verify<SingleBackendPoolAnalyzer>.AnalyzerInProgramAsync("Shop.Web", ShopCacheSettings.Replace("{|#0:", "").Replace("|}", ""));
+        await Verify<SingleBackendPoolAnalyzer>.AnalyzerInProgramAsync(
+            "Shop.Samples.Web", ShopCacheSettings, Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Hosts", "\"redis-1:6379\""));
+    }
 }
