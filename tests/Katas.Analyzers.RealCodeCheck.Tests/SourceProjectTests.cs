@@ -49,6 +49,7 @@ public sealed class SourceProjectTests
     [InlineData("""<PackageReference Include="xunit.v3" />""")]
     [InlineData("""<PackageReference Include="MSTest.TestFramework" Version="3.0.0" />""")]
     [InlineData("""<PackageReference Include="Verify.XunitV3" />""")]
+    [InlineData("""<PackageReference Include="BenchmarkDotNet" />""")]
     public void A_project_that_references_a_test_framework_as_a_package_or_an_assembly_is_a_test_project(string reference)
     {
         using var folder = new SourceFolder()

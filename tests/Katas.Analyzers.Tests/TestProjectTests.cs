@@ -62,4 +62,13 @@ public sealed class TestProjectTests
 
         Assert.Empty(await RulesFiring.InAsync("""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); System.Type V() => typeof(VerifyXunit.Verifier); }""", [verify.ToMetadataReference()]));
     }
+
+    [Fact]
+    public async Task A_benchmark_project_is_test_code_run_on_a_developers_machine()
+    {
+        var benchmarks = CSharpCompilation.Create("BenchmarkDotNet", [CSharpSyntaxTree.ParseText("namespace BenchmarkDotNet.Attributes { public sealed class BenchmarkAttribute : System.Attribute { } }", cancellationToken: TestContext.Current.CancellationToken)], Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        Assert.Empty(await RulesFiring.InAsync("""class C { [BenchmarkDotNet.Attributes.Benchmark] public System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); }""", [benchmarks.ToMetadataReference()]));
+    }
 }
