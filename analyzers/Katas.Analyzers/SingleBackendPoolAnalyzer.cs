@@ -187,6 +187,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
     private static void ReportIfSingle(OperationAnalysisContext context, IOperation value, string name, IMethodSymbol? overload = null)
     {
         if (SingleElement(ImplicitConversions.Unwrap(value)) is { } element && !IsParameterOf(overload, element, value) && !IsLoopVariable(element, value)
+            && !GivenMember.Is(element, value.SemanticModel, context.CancellationToken)
             && PoolMember.CouldBeAServer(element, value.SemanticModel, s_membersName) && !PoolDefaults.IsForMissingArgument(value)
             && !PoolMember.IsInOneByDesignType(context.ContainingSymbol))
         {

@@ -559,4 +559,33 @@ public sealed class SingleBackendPoolAnalyzerTests
         await Verify<SingleBackendPoolAnalyzer>.AnalyzerInProgramAsync(
             "Shop.Samples.Web", ShopCacheSettings, Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Hosts", "\"redis-1:6379\""));
     }
+
+    [Fact]
+    public Task A_client_made_for_the_one_member_a_method_was_given_is_that_members_not_a_pool_of_one() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            sealed class ConfigurationOptions { public List<string> EndPoints { get; } = new(); }
+            class CacheEndpoint { public string Host { get; set; } = ""; public int Port { get; set; } }
+            sealed class ConsistentHashNode : CacheEndpoint { }
+            sealed class AmqpConfiguration { public string Host { get; set; } = ""; }
+            static class RedisCacheClient
+            {
+                static ConfigurationOptions ForNode(CacheEndpoint endpoint)
+                {
+                    var info = endpoint as ConsistentHashNode;
+                    var point = string.Format("{0}:{1}", info!.Host, info.Port);
+                    return new ConfigurationOptions { EndPoints = { point } };
+                }
+
+                static ConfigurationOptions ForHost(string host) => new() { EndPoints = {|#0:{ host }|} };
+
+                static ConfigurationOptions FromConfiguration(AmqpConfiguration configuration)
+                {
+                    var point = configuration.Host + ":6379";
+                    return new ConfigurationOptions { EndPoints = {|#1:{ point }|} };
+                }
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "EndPoints", "host"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "EndPoints", "point"));
 }
