@@ -7,8 +7,11 @@ namespace Katas.Analyzers.RealCodeCheck;
 /// A shared build file (Directory.Build.props) as one project sees it: the elements whose <c>Condition</c> is false
 /// for that project are left out. Without MSBuild only conditions on the project's name can be read, the way
 /// repositories give their test projects a test framework
-/// (<c>&lt;ItemGroup Condition="$(MSBuildProjectName.EndsWith('.Tests'))"&gt;</c>); any other condition is taken as
-/// false, so that a setting meant for some projects is not given to all of them.
+/// (<c>&lt;ItemGroup Condition="$(MSBuildProjectName.EndsWith('.Tests'))"&gt;</c>), and conditions on a property the
+/// same file set before them, from literal text, itself under such conditions (Sonarr's and Prowlarr's
+/// <c>&lt;TestProject Condition="$(MSBuildProjectName.EndsWith('.Test'))"&gt;true&lt;/TestProject&gt;</c>, then
+/// <c>&lt;ItemGroup Condition="'$(TestProject)'=='true'"&gt;</c>); any other condition is taken as false, so that a
+/// setting meant for some projects is not given to all of them.
 /// </summary>
 internal static partial class BuildFileConditions
 {
@@ -26,10 +29,39 @@ internal static partial class BuildFileConditions
             return buildFile;
         }
 
-        var excluded = document.Descendants()
-            .Where(e => e.Attribute("Condition") is { } condition && !Holds(condition.Value, projectName))
-            .ToList();
-        foreach (var element in excluded)
+        // In document order, as MSBuild reads properties: a property counts from where it is set, when its element
+        // and every element around it apply.
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var excluded = new HashSet<XElement>();
+        foreach (var element in document.Descendants())
+        {
+            if (element.Parent is { } parent && excluded.Contains(parent))
+            {
+                excluded.Add(element);
+                continue;
+            }
+
+            if (element.Attribute("Condition") is { } condition && !Holds(condition.Value, projectName, properties))
+            {
+                excluded.Add(element);
+                continue;
+            }
+
+            if (element.Parent?.Name.LocalName == "PropertyGroup" && !element.HasElements)
+            {
+                // Only literal text can be compared; a value made of other properties is not known here.
+                if (element.Value.Contains("$(", StringComparison.Ordinal))
+                {
+                    properties.Remove(element.Name.LocalName);
+                }
+                else
+                {
+                    properties[element.Name.LocalName] = element.Value.Trim();
+                }
+            }
+        }
+
+        foreach (var element in excluded.Where(e => e.Parent is null || !excluded.Contains(e.Parent)).ToList())
         {
             element.Remove();
         }
@@ -40,7 +72,12 @@ internal static partial class BuildFileConditions
     /// <summary>Whether a condition on the project's name holds: <c>$(MSBuildProjectName.EndsWith('.Tests'))</c>,
     /// <c>.StartsWith</c>, <c>.Contains</c> (each may be negated with <c>!</c>), <c>'$(MSBuildProjectName)' == 'X'</c> or
     /// <c>!=</c>. Any other condition cannot be read here and is taken as false.</summary>
-    public static bool Holds(string condition, string projectName)
+    public static bool Holds(string condition, string projectName) =>
+        Holds(condition, projectName, new Dictionary<string, string>());
+
+    /// <summary>As <see cref="Holds(string, string)"/>, and <c>'$(Name)' == 'value'</c> or <c>!=</c> for a property in
+    /// <paramref name="properties"/> (compared without case, as MSBuild does); a property not there cannot be read.</summary>
+    private static bool Holds(string condition, string projectName, IReadOnlyDictionary<string, string> properties)
     {
         var text = condition.Trim();
         if (NameMethodPattern().Match(text) is { Success: true } call)
@@ -61,6 +98,12 @@ internal static partial class BuildFileConditions
             return comparison.Groups["operator"].Value == "==" ? equal : !equal;
         }
 
+        if (PropertyComparisonPattern().Match(text) is { Success: true } test && properties.TryGetValue(test.Groups["name"].Value, out var value))
+        {
+            var equal = string.Equals(value, test.Groups["value"].Value, StringComparison.OrdinalIgnoreCase);
+            return test.Groups["operator"].Value == "==" ? equal : !equal;
+        }
+
         return false;
     }
 
@@ -69,4 +112,7 @@ internal static partial class BuildFileConditions
 
     [GeneratedRegex(@"^'\$\(MSBuildProjectName\)'\s*(?<operator>==|!=)\s*'(?<value>[^']*)'$")]
     private static partial Regex NameComparisonPattern();
+
+    [GeneratedRegex(@"^'\$\((?<name>[A-Za-z_][\w-]*)\)'\s*(?<operator>==|!=)\s*'(?<value>[^'$]*)'$")]
+    private static partial Regex PropertyComparisonPattern();
 }

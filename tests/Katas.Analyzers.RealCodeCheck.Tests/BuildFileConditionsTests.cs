@@ -38,4 +38,30 @@ public sealed class BuildFileConditionsTests
     [Fact]
     public void A_shared_file_that_is_not_xml_is_read_as_it_is() =>
         Assert.Equal("<Project><ItemGroup>", BuildFileConditions.ForProject("<Project><ItemGroup>", "Shop.Api"));
+
+    [Fact]
+    public void A_condition_on_a_property_the_file_sets_from_the_project_name_is_read()
+    {
+        const string props = """
+            <Project>
+              <PropertyGroup>
+                <TestProject>false</TestProject>
+                <TestProject Condition="$(MSBuildProjectName.EndsWith('.Test'))">true</TestProject>
+                <Flavour>$(Configuration)</Flavour>
+              </PropertyGroup>
+              <ItemGroup Condition="'$(TestProject)'=='true'"><PackageReference Include="NUnit" /></ItemGroup>
+              <ItemGroup Condition="'$(TestProject)' != 'true'"><PackageReference Include="Serilog" /></ItemGroup>
+              <ItemGroup Condition="'$(Flavour)' == ''"><PackageReference Include="Unknowable" /></ItemGroup>
+            </Project>
+            """;
+
+        var forProduction = BuildFileConditions.ForProject(props, "NzbDrone.Common");
+        var forTests = BuildFileConditions.ForProject(props, "NzbDrone.Common.Test");
+
+        Assert.DoesNotContain("NUnit", forProduction, StringComparison.Ordinal);
+        Assert.Contains("Serilog", forProduction, StringComparison.Ordinal);
+        Assert.Contains("NUnit", forTests, StringComparison.Ordinal);
+        Assert.DoesNotContain("Serilog", forTests, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unknowable", forTests + forProduction, StringComparison.Ordinal);
+    }
 }
