@@ -187,12 +187,13 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        if (!s_dataFormat.IsMatch(path))
-        {
-            return true;
-        }
+        return !s_dataFormat.IsMatch(path) || SaysConfiguration(path);
+    }
 
-        foreach (Match word in s_pathWord.Matches(path))
+    /// <summary>A word of the text says configuration: <c>etc</c>, <c>config</c>, <c>appsettings</c>, <c>hostsettings</c>.</summary>
+    private static bool SaysConfiguration(string text)
+    {
+        foreach (Match word in s_pathWord.Matches(text))
         {
             if (s_configurationWord.Contains(word.Value) || EndsLikeConfiguration(word.Value))
             {
@@ -217,15 +218,7 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         }
 
         var fileName = path.Substring(path.LastIndexOfAny(['/', '\\']) + 1);
-        foreach (Match word in s_pathWord.Matches(fileName.Substring(0, fileName.LastIndexOf('.'))))
-        {
-            if (s_configurationWord.Contains(word.Value) || EndsLikeConfiguration(word.Value))
-            {
-                return false;
-            }
-        }
-
-        return ProgramWrites.Path(argument, path, cancellationToken);
+        return !SaysConfiguration(fileName.Substring(0, fileName.LastIndexOf('.'))) && ProgramWrites.Path(argument, path, cancellationToken);
     }
 
     private static bool IsWrittenByPrograms(string path)
