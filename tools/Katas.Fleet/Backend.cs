@@ -158,16 +158,10 @@ public sealed class Backend : IAsyncDisposable
     }
 
     /// <summary>
-    /// An address on 127.0.0.1 where nothing listens: connecting to it is refused. The port is taken
-    /// from the operating system and released at once, so nothing else is likely to be using it.
+    /// An address on 127.0.0.1 where nothing listens: connecting to it is refused. The port stays taken
+    /// (bound, never listening) until the process ends, so no other address or server can get it.
     /// </summary>
-    public static Uri ClosedPortAddress()
-    {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        var port = ((IPEndPoint)socket.LocalEndPoint!).Port;
-        return new UriBuilder(Uri.UriSchemeHttp, IPAddress.Loopback.ToString(), port, "/").Uri;
-    }
+    public static Uri ClosedPortAddress() => ClosedPorts.Reserve();
 
     /// <summary>The container dies: the listener goes away, requests in flight are cut, new ones are refused.</summary>
     public async Task CrashAsync()
