@@ -111,7 +111,7 @@ internal static class SpofOptions
 
     /// <summary>
     /// True for a test project: MSBuild's IsTestProject (made visible by Katas.Analyzers.props), or else a
-    /// reference to a test framework (xunit, NUnit, MSTest) or to a library only tests use (mocks, assertions,
+    /// reference to a test framework (xunit, NUnit, MSTest, TUnit) or to a library only tests use (mocks, assertions,
     /// snapshot testing with Verify, ASP.NET Core's test host). A benchmark (BenchmarkDotNet) counts too: it runs on a
     /// developer's machine to measure the code, against servers it starts there, and is never deployed.
     /// </summary>
@@ -131,5 +131,5 @@ internal static class SpofOptions
         StringComparer.OrdinalIgnoreCase,
         "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "Moq", "NSubstitute", "FakeItEasy",
         "Shouldly", "FluentAssertions", "AwesomeAssertions", "Microsoft.AspNetCore.TestHost", "Microsoft.AspNetCore.Mvc.Testing",
-        "Verify.Xunit", "Verify.XunitV3", "Verify.NUnit", "Verify.MSTest", "Verify.TUnit", "BenchmarkDotNet");
+        "TUnit.Core", "Verify.Xunit", "Verify.XunitV3", "Verify.NUnit", "Verify.MSTest", "Verify.TUnit", "BenchmarkDotNet");
 }

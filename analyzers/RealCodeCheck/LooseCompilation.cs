@@ -16,7 +16,7 @@ internal static class LooseCompilation
     public static CSharpCompilation Create(
         SourceProject project, IReadOnlyList<string> referencedFiles, IReadOnlyList<MetadataReference> references, CancellationToken cancellationToken)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var parseOptions = new CSharpParseOptions(project.LanguageVersion);
         var trees = project.Files.Concat(referencedFiles)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path, cancellationToken: cancellationToken))
             .ToList();

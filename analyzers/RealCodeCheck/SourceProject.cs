@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Katas.Analyzers.RealCodeCheck;
 
@@ -61,6 +62,13 @@ internal sealed partial class SourceProject
 
     /// <summary>The global usings the build would generate (ImplicitUsings, &lt;Using Include="..."/&gt;).</summary>
     public IReadOnlyList<string> GlobalUsings { get; private set; } = [];
+
+    /// <summary>
+    /// The C# version the build compiles the project with: its <c>LangVersion</c> (the newest one its settings name, as
+    /// one may be set per target framework), else the newest this Roslyn knows. Code written for C# 8 can mean
+    /// something else in C# 14: <c>field</c> inside a property accessor names the property's backing field there.
+    /// </summary>
+    public LanguageVersion LanguageVersion { get; private set; } = LanguageVersion.Latest;
 
     /// <summary>The .csproj files this one references, directly or not.</summary>
     public IReadOnlyList<string> References { get; private set; } = [];
@@ -141,6 +149,7 @@ internal sealed partial class SourceProject
         }
 
         BuildProperties = properties;
+        LanguageVersion = NewestLanguageVersion(settings);
 
         var usings = new List<string>();
         if (ImplicitUsingsPattern().IsMatch(settings))
@@ -159,6 +168,15 @@ internal sealed partial class SourceProject
         usings.AddRange(UsingItemPattern().Matches(settings).Select(m => m.Groups["name"].Value));
         GlobalUsings = [.. usings.Distinct(StringComparer.Ordinal)];
         References = [.. ReferencedProjects(ProjectFile)];
+    }
+
+    private static LanguageVersion NewestLanguageVersion(string settings)
+    {
+        var versions = LangVersionPattern().Matches(settings)
+            .Select(m => LanguageVersionFacts.TryParse(m.Groups["value"].Value.Trim(), out var version) ? version.MapSpecifiedToEffectiveVersion() : (LanguageVersion?)null)
+            .OfType<LanguageVersion>()
+            .ToList();
+        return versions.Count == 0 ? LanguageVersion.Latest : versions.Max();
     }
 
     private static List<string> BuildFileTexts(string projectFile, string project, string root)
@@ -259,11 +277,14 @@ internal sealed partial class SourceProject
 
     // The MSTest project SDK (Sdk="MSTest.Sdk/3.7.0"), a package reference, or an assembly reference of an older
     // project (Include="xunit.core, Version=2.1.0.3179, ..."); BenchmarkDotNet's benchmarks count as tests do.
-    [GeneratedRegex(@"<IsTestProject>\s*true|Sdk=""MSTest\.Sdk|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w-]*|NUnit|nunit\.framework|MSTest[.\w]*|Microsoft\.VisualStudio\.(?:TestPlatform\.TestFramework|QualityTools\.UnitTestFramework)|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing|Verify\.(?:XunitV3|Xunit|NUnit|MSTest|TUnit)|BenchmarkDotNet)(?:""|,)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<IsTestProject>\s*true|Sdk=""MSTest\.Sdk|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w-]*|NUnit|nunit\.framework|MSTest[.\w]*|Microsoft\.VisualStudio\.(?:TestPlatform\.TestFramework|QualityTools\.UnitTestFramework)|TUnit[.\w]*|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing|Verify\.(?:XunitV3|Xunit|NUnit|MSTest|TUnit)|BenchmarkDotNet)(?:""|,)", RegexOptions.IgnoreCase)]
     private static partial Regex TestProjectPattern();
 
     [GeneratedRegex(@"<(?<name>EnableSdkContainerSupport|ContainerRepository|DockerDefaultTargetOS|UseWPF|UseWindowsForms|UseMaui|UseWinUI)>(?<value>[^<]+)</\k<name>>")]
     private static partial Regex BuildPropertyPattern();
+
+    [GeneratedRegex(@"<LangVersion(?:\s[^>]*)?>(?<value>[^<]+)</LangVersion>", RegexOptions.IgnoreCase)]
+    private static partial Regex LangVersionPattern();
 
     [GeneratedRegex(@"<ImplicitUsings>\s*(?:enable|true)\s*</ImplicitUsings>", RegexOptions.IgnoreCase)]
     private static partial Regex ImplicitUsingsPattern();

@@ -80,6 +80,37 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Code_written_for_an_older_csharp_is_read_as_that_csharp()
+    {
+        // In C# 14 'field' in a property accessor is the backing field, and this shape sent an older compiler's
+        // nullable analysis into endless recursion, ending the check with a stack overflow.
+        using var folder = new SourceFolder()
+            .With("Redis/Redis.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><LangVersion>8.0</LangVersion></PropertyGroup></Project>""")
+            .With("Redis/ClientList.cs", """
+                using System;
+                using System.Collections.Generic;
+                using System.Linq;
+                sealed class Reply { public static readonly Reply Instance = new Reply(); public Func<T> Then<T>(Func<string, T> map) => () => map(""); }
+                sealed class ClientList
+                {
+                    public Func<IReadOnlyList<Dictionary<string, string>>> Clients => Reply.Instance.Then(
+                        text => text.Split('\n').Select(client =>
+                        {
+                            var fields = client.Split(' ').Select(field => field.Split('=')).ToDictionary(pair => pair[0], pair => pair[1]);
+                            return fields;
+                        }).ToList() as IReadOnlyList<Dictionary<string, string>>);
+
+                    static string Read() => System.IO.File.ReadAllText("/etc/redis/redis.conf");
+                }
+                """);
+
+        var (exitCode, output, errors) = await RunAsync(folder.Root, "--rules", "SPOF008");
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {errors}");
+        Assert.Contains("SPOF008 '/etc/redis/redis.conf'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_folder_that_does_not_exist_is_named_and_ends_with_exit_code_2()
     {
         var (exitCode, _, errors) = await RunAsync("/no/such/folder/of/sources");

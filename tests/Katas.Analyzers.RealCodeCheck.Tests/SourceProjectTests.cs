@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.CSharp;
+
 namespace Katas.Analyzers.RealCodeCheck.Tests;
 
 /// <summary>Which projects of a folder the check takes for test projects, as a real build would.</summary>
@@ -50,6 +52,7 @@ public sealed class SourceProjectTests
     [InlineData("""<PackageReference Include="MSTest.TestFramework" Version="3.0.0" />""")]
     [InlineData("""<PackageReference Include="Verify.XunitV3" />""")]
     [InlineData("""<PackageReference Include="BenchmarkDotNet" />""")]
+    [InlineData("""<PackageReference Include="TUnit" />""")]
     public void A_project_that_references_a_test_framework_as_a_package_or_an_assembly_is_a_test_project(string reference)
     {
         using var folder = new SourceFolder()
@@ -57,6 +60,20 @@ public sealed class SourceProjectTests
             .With("Draft.Tests/ClientTests.cs", "class ClientTests { }");
 
         Assert.True(Assert.Single(SourceProject.Find(folder.Root)).IsTest, $"Not taken for a test project: {reference}");
+    }
+
+    [Theory]
+    [InlineData("", LanguageVersion.Latest)]
+    [InlineData("<LangVersion>8.0</LangVersion>", LanguageVersion.CSharp8)]
+    [InlineData("<LangVersion>latest</LangVersion>", LanguageVersion.Latest)]
+    [InlineData("<LangVersion Condition=\"'$(TargetFramework)' == 'net472'\">7.3</LangVersion><LangVersion>10</LangVersion>", LanguageVersion.CSharp10)]
+    public void The_csharp_version_is_the_newest_the_project_names_or_else_the_newest_known(string setting, LanguageVersion expected)
+    {
+        using var folder = new SourceFolder()
+            .With("Shop/Shop.csproj", $"""<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup>{setting}</PropertyGroup></Project>""")
+            .With("Shop/Program.cs", "class Program { }");
+
+        Assert.Equal(expected.MapSpecifiedToEffectiveVersion(), Assert.Single(SourceProject.Find(folder.Root)).LanguageVersion.MapSpecifiedToEffectiveVersion());
     }
 
     [Fact]

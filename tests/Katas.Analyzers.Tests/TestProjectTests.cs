@@ -45,30 +45,18 @@ public sealed class TestProjectTests
         Assert.Equal([rule], await RulesFiring.InAsync(source, ("build_property.IsTestProject", "true"), (rule + ".in_test_projects", "true")));
     }
 
-    [Fact]
-    public async Task A_project_that_references_a_mocking_library_is_a_test_project()
+    // A mocking library, Verify's test-framework package, a test framework that has no IsTestProject of its own (TUnit),
+    // and BenchmarkDotNet: a benchmark is test code run on a developer's machine, against servers it starts there.
+    [Theory]
+    [InlineData("Moq", "namespace Moq { public class Mock { } }", "Moq.Mock")]
+    [InlineData("Verify.XunitV3", "namespace VerifyXunit { public static class Verifier { } }", "VerifyXunit.Verifier")]
+    [InlineData("TUnit.Core", "namespace TUnit.Core { public sealed class TestAttribute : System.Attribute { } }", "TUnit.Core.TestAttribute")]
+    [InlineData("BenchmarkDotNet", "namespace BenchmarkDotNet.Attributes { public sealed class BenchmarkAttribute : System.Attribute { } }", "BenchmarkDotNet.Attributes.BenchmarkAttribute")]
+    public async Task A_project_that_references_a_library_only_tests_use_is_a_test_project(string assembly, string library, string type)
     {
-        var moq = CSharpCompilation.Create("Moq", [CSharpSyntaxTree.ParseText("namespace Moq { public class Mock { } }", cancellationToken: TestContext.Current.CancellationToken)], Net100.References.All,
+        var reference = CSharpCompilation.Create(assembly, [CSharpSyntaxTree.ParseText(library, cancellationToken: TestContext.Current.CancellationToken)], Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-        Assert.Empty(await RulesFiring.InAsync("""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); Moq.Mock M() => new(); }""", [moq.ToMetadataReference()]));
-    }
-
-    [Fact]
-    public async Task A_project_that_references_Verifys_test_framework_package_is_a_test_project()
-    {
-        var verify = CSharpCompilation.Create("Verify.XunitV3", [CSharpSyntaxTree.ParseText("namespace VerifyXunit { public static class Verifier { } }", cancellationToken: TestContext.Current.CancellationToken)], Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-
-        Assert.Empty(await RulesFiring.InAsync("""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); System.Type V() => typeof(VerifyXunit.Verifier); }""", [verify.ToMetadataReference()]));
-    }
-
-    [Fact]
-    public async Task A_benchmark_project_is_test_code_run_on_a_developers_machine()
-    {
-        var benchmarks = CSharpCompilation.Create("BenchmarkDotNet", [CSharpSyntaxTree.ParseText("namespace BenchmarkDotNet.Attributes { public sealed class BenchmarkAttribute : System.Attribute { } }", cancellationToken: TestContext.Current.CancellationToken)], Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-
-        Assert.Empty(await RulesFiring.InAsync("""class C { [BenchmarkDotNet.Attributes.Benchmark] public System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); }""", [benchmarks.ToMetadataReference()]));
+        Assert.Empty(await RulesFiring.InAsync($$"""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); System.Type T() => typeof({{type}}); }""", [reference.ToMetadataReference()]));
     }
 }
