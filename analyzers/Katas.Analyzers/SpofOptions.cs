@@ -110,17 +110,26 @@ internal static class SpofOptions
         options.TryGetValue(key, out var value) && bool.TryParse(value.Trim(), out var set) && set;
 
     /// <summary>
-    /// True for a test project: MSBuild's IsTestProject (made visible by Katas.Analyzers.props), or else a
-    /// reference to a test framework (xunit, NUnit, MSTest, TUnit) or to a library only tests use (mocks, assertions,
-    /// snapshot testing with Verify, ASP.NET Core's test host). A benchmark (BenchmarkDotNet) counts too: it runs on a
+    /// True for a test project: MSBuild's IsTestProject (made visible by Katas.Analyzers.props), or else the project's
+    /// own reference to a test framework (xunit, NUnit, MSTest, TUnit) or to a library only tests use (mocks, assertions,
+    /// snapshot testing with Verify, ASP.NET Core's test host): SpofTestLibrary, from the package's build props, or
+    /// without them any such assembly the compilation references. A benchmark (BenchmarkDotNet) counts too: it runs on a
     /// developer's machine to measure the code, against servers it starts there, and is never deployed.
     /// </summary>
     public static bool IsTestProject(Compilation compilation, AnalyzerOptions options)
     {
-        if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.IsTestProject", out var value)
-            && bool.TryParse(value, out var isTest))
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        if (global.TryGetValue("build_property.IsTestProject", out var value) && bool.TryParse(value, out var isTest))
         {
             return isTest;
+        }
+
+        // The package's build props say whether the project itself references a test library. The compiler also sees
+        // the assemblies of its project references' packages: a service that references a library that references
+        // NUnit is not a test project.
+        if (global.TryGetValue("build_property.SpofTestLibrary", out var own) && bool.TryParse(own, out var referencesTestLibrary))
+        {
+            return referencesTestLibrary;
         }
 
         return compilation.ReferencedAssemblyNames.Any(assembly =>

@@ -96,6 +96,32 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("warning SPOF001", inImage.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""<PackageReference Include="Moq" Version="4.21.0" />""", "true")]
+    [InlineData("""<PackageReference Include="xunit.v3" Version="3.2.0" />""", "true")]
+    [InlineData("""<Reference Include="nunit.framework, Version=3.13.0.0, Culture=neutral" />""", "true")]
+    [InlineData("""<PackageReference Include="Moqzilla" Version="1.0.0" />""", "false")]
+    [InlineData("""<ProjectReference Include="../Lib/Lib.csproj" />""", "false")]
+    public async Task The_build_props_tell_the_rules_whether_the_project_itself_references_a_test_library(string items, string expected)
+    {
+        // Evaluated and run without a restore: the target reads the project's own items, not what NuGet resolved.
+        Directory.CreateDirectory(_work);
+        var props = Path.Combine(AllRules.RepositoryRoot, "analyzers", "Katas.Analyzers.Package", "build", "Katas.Analyzers.props");
+        var project = Path.Combine(_work, "Service.csproj");
+        await File.WriteAllTextAsync(project, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{props}" />
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+              <ItemGroup>{items}</ItemGroup>
+            </Project>
+            """, TestContext.Current.CancellationToken);
+
+        var run = await DotnetAsync(_work, "msbuild", project, "-t:SpofFindTestLibraries", "-getProperty:SpofTestLibrary", "-nologo");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal(expected, run.Output.Trim());
+    }
+
     private static Task<(int ExitCode, string Output)> DotnetAsync(string directory, params string[] arguments) =>
         DotnetAsync(directory, arguments, []);
 

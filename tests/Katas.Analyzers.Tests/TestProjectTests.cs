@@ -59,4 +59,18 @@ public sealed class TestProjectTests
 
         Assert.Empty(await RulesFiring.InAsync($$"""class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); System.Type T() => typeof({{type}}); }""", [reference.ToMetadataReference()]));
     }
+
+    [Fact]
+    public async Task A_project_is_a_test_project_by_its_own_references_when_the_build_says_what_they_are()
+    {
+        // The package's build props set SpofTestLibrary from the project's own PackageReference and Reference items:
+        // a service that gets Moq through a project reference is production code, a helper that references it is not.
+        var moq = CSharpCompilation.Create("Moq", [CSharpSyntaxTree.ParseText("namespace Moq { public class Mock { } }", cancellationToken: TestContext.Current.CancellationToken)], Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
+        const string Service = """class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); }""";
+
+        Assert.Equal(["SPOF001"], await RulesFiring.InAsync(Service, [moq], ("build_property.IsTestProject", ""), ("build_property.SpofTestLibrary", "false")));
+        Assert.Empty(await RulesFiring.InAsync(Service, ("build_property.IsTestProject", ""), ("build_property.SpofTestLibrary", "true")));
+        Assert.Empty(await RulesFiring.InAsync(Service, [moq], ("build_property.IsTestProject", "true"), ("build_property.SpofTestLibrary", "false")));
+    }
 }
