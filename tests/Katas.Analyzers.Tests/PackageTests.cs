@@ -42,6 +42,7 @@ public sealed class PackageTests : IDisposable
             Assert.Contains("analyzers/dotnet/cs/Katas.Analyzers.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Katas.Analyzers.CodeFixes.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/ko/Katas.Analyzers.resources.dll", entries);
+            Assert.Contains("build/Katas.Analyzers.props", entries);
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
         }
 
@@ -106,7 +107,7 @@ public sealed class PackageTests : IDisposable
     {
         // Evaluated and run without a restore: the target reads the project's own items, not what NuGet resolved.
         Directory.CreateDirectory(_work);
-        var props = Path.Combine(AllRules.RepositoryRoot, "analyzers", "Katas.Analyzers.Package", "build", "Katas.Analyzers.props");
+        var props = Path.Combine(AllRules.RepositoryRoot, "analyzers", "Katas.Analyzers.Build.props");
         var project = Path.Combine(_work, "Service.csproj");
         await File.WriteAllTextAsync(project, $"""
             <Project Sdk="Microsoft.NET.Sdk">
