@@ -189,7 +189,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         if (SingleElement(ImplicitConversions.Unwrap(value)) is { } element && !IsParameterOf(overload, element, value) && !IsLoopVariable(element, value)
             && !GivenMember.Is(element, value.SemanticModel, context.CancellationToken)
             && PoolMember.CouldBeAServer(element, value.SemanticModel, s_membersName) && !PoolDefaults.IsForMissingArgument(value)
-            && !PoolMember.IsInOneByDesignType(context.ContainingSymbol))
+            && !PoolMember.IsInOneByDesignType(context.ContainingSymbol) && !LoadBalancerAddress.IsBesideAnAddressResolver(value))
         {
             // A params array the compiler makes has the call for its syntax: point at the one value instead.
             var location = ImplicitConversions.Unwrap(value) is IArrayCreationOperation { IsImplicit: true } ? element.GetLocation() : value.Syntax.GetLocation();

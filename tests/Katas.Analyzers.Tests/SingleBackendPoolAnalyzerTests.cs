@@ -588,4 +588,42 @@ public sealed class SingleBackendPoolAnalyzerTests
             """,
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "EndPoints", "host"),
             Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "EndPoints", "point"));
+
+    [Fact]
+    public Task One_endpoint_beside_an_address_resolver_is_a_load_balancers_address_not_a_pool_of_one() =>
+        Verify<SingleBackendPoolAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using System.Net;
+            sealed class AddressResolver
+            {
+                public AddressResolver(EndPoint endPoint) => EndPoint = endPoint;
+                public EndPoint EndPoint { get; }
+            }
+            sealed class StreamSystemConfig
+            {
+                public IList<EndPoint> Endpoints { get; set; } = new List<EndPoint>();
+                public AddressResolver? AddressResolver { get; set; }
+            }
+            sealed class ClientConfig { public List<EndPoint> Endpoints { get; } = new(); public AddressResolver? AddressResolver { get; set; } }
+            static class Streams
+            {
+                static StreamSystemConfig BehindBalancer(AddressResolver resolver) =>
+                    new() { AddressResolver = resolver, Endpoints = new List<EndPoint> { resolver.EndPoint } };
+
+                static ClientConfig FilledInPlace(AddressResolver resolver) =>
+                    new() { Endpoints = { resolver.EndPoint }, AddressResolver = resolver };
+
+                static ClientConfig OneNodeFilledInPlace(AddressResolver resolver) =>
+                    new() { Endpoints = {|#2:{ resolver.EndPoint }|} };
+
+                static StreamSystemConfig OneBroker() =>
+                    new() { Endpoints = {|#0:new List<EndPoint> { new IPEndPoint(IPAddress.Loopback, 5552) }|} };
+
+                static StreamSystemConfig NoResolverAfterAll() =>
+                    new() { AddressResolver = null, Endpoints = {|#1:new List<EndPoint> { new IPEndPoint(IPAddress.Loopback, 5552) }|} };
+            }
+            """,
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(0, "Endpoints", "new IPEndPoint(IPAddress.Loopback, 5552)"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(1, "Endpoints", "new IPEndPoint(IPAddress.Loopback, 5552)"),
+            Verify<SingleBackendPoolAnalyzer>.Diagnostic(2, "Endpoints", "resolver.EndPoint"));
 }
