@@ -47,7 +47,8 @@ internal sealed partial class SourceProject
 
     /// <summary>
     /// MSBuild's IsTestProject, or a reference to the test SDK, a test framework or a library only tests use:
-    /// what the rules' own test-project check (SpofOptions.IsTestProject) sees in a real build.
+    /// what the rules' own test-project check (SpofOptions.IsTestProject) sees in a real build. The test SDK that a
+    /// referenced project lets flow on (<see cref="FlowingTestSdk"/>) sets IsTestProject in a build too.
     /// </summary>
     public bool IsTest { get; private set; }
 
@@ -167,7 +168,8 @@ internal sealed partial class SourceProject
 
         usings.AddRange(UsingItemPattern().Matches(settings).Select(m => m.Groups["name"].Value));
         GlobalUsings = [.. usings.Distinct(StringComparer.Ordinal)];
-        References = [.. ReferencedProjects(ProjectFile)];
+        References = [.. ReferencedProjects(ProjectFile, root)];
+        IsTest = IsTest || FlowingTestSdk.ReachesFrom(References);
     }
 
     private static LanguageVersion NewestLanguageVersion(string settings)
@@ -222,14 +224,14 @@ internal sealed partial class SourceProject
         }
     }
 
-    private static IEnumerable<string> ReferencedProjects(string projectFile)
+    private static IEnumerable<string> ReferencedProjects(string projectFile, string root)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>([projectFile]);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            foreach (var reference in ProjectReferences(current))
+            foreach (var reference in ProjectReferences(current, root))
             {
                 if (File.Exists(reference) && seen.Add(reference))
                 {
@@ -242,23 +244,32 @@ internal sealed partial class SourceProject
         return seen.Order(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<string> ProjectReferences(string projectFile)
+    /// <summary>
+    /// The projects one project file references: its own <c>ProjectReference</c> items and those of the
+    /// Directory.Build.props above it and the files they import (Sitko.Core's tests get their test library that way), each
+    /// path taken from the project's folder, as MSBuild takes an imported item's.
+    /// </summary>
+    private static IEnumerable<string> ProjectReferences(string projectFile, string root)
     {
-        XDocument document;
-        try
+        var projectDirectory = Path.GetDirectoryName(projectFile)!;
+        foreach (var text in BuildFileTexts(projectFile, TryRead(projectFile), root))
         {
-            document = XDocument.Parse(File.ReadAllText(projectFile));
-        }
-        catch (Exception e) when (e is System.Xml.XmlException or IOException)
-        {
-            yield break;
-        }
-
-        foreach (var element in document.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
-        {
-            if (element.Attribute("Include")?.Value is { Length: > 0 } include && !include.Contains("$(", StringComparison.Ordinal))
+            XDocument document;
+            try
             {
-                yield return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, include.Replace('\\', Path.DirectorySeparatorChar)));
+                document = XDocument.Parse(text);
+            }
+            catch (System.Xml.XmlException)
+            {
+                continue;
+            }
+
+            foreach (var element in document.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
+            {
+                if (element.Attribute("Include")?.Value is { Length: > 0 } include && !include.Contains("$(", StringComparison.Ordinal))
+                {
+                    yield return Path.GetFullPath(Path.Combine(projectDirectory, include.Replace('\\', Path.DirectorySeparatorChar)));
+                }
             }
         }
     }

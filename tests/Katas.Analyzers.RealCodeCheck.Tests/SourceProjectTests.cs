@@ -46,6 +46,64 @@ public sealed class SourceProjectTests
     }
 
     [Theory]
+    [InlineData("""PrivateAssets="None" """, true)]
+    [InlineData("""PrivateAssets="contentfiles;analyzers" """, true)]
+    [InlineData("""><PrivateAssets>none</PrivateAssets></PackageReference""", true)]
+    [InlineData("", false)]
+    [InlineData("""PrivateAssets="all" """, false)]
+    [InlineData("""PrivateAssets="build;contentfiles" """, false)]
+    public void The_test_sdk_a_referenced_project_lets_flow_makes_a_test_project(string privateAssets, bool flows)
+    {
+        var reference = privateAssets.StartsWith('>')
+            ? $"""<PackageReference Include="Microsoft.NET.Test.Sdk"{privateAssets}>"""
+            : $"""<PackageReference Include="Microsoft.NET.Test.Sdk" {privateAssets}/>""";
+        using var folder = new SourceFolder()
+            .With("src/Shop.Xunit/Shop.Xunit.csproj", $"""<Project Sdk="Microsoft.NET.Sdk"><ItemGroup>{reference}</ItemGroup></Project>""")
+            .With("src/Shop.Xunit/TestBase.cs", "class TestBase { }")
+            .With("src/Shop.Web/Shop.Web.csproj", Sdk)
+            .With("src/Shop.Web/Program.cs", "class Program { }")
+            .With("tests/Shop.Web.Tests/Shop.Web.Tests.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <ItemGroup>
+                    <ProjectReference Include="..\..\src\Shop.Xunit\Shop.Xunit.csproj" />
+                    <ProjectReference Include="..\..\src\Shop.Web\Shop.Web.csproj" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .With("tests/Shop.Web.Tests/CartTests.cs", "class CartTests { }");
+
+        var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
+
+        Assert.True(projects["Shop.Xunit"].IsTest, "The library that references the test SDK itself is a test project.");
+        Assert.False(projects["Shop.Web"].IsTest, "Shop.Web references no test library.");
+        Assert.Equal(flows, projects["Shop.Web.Tests"].IsTest);
+    }
+
+    [Fact]
+    public void A_project_reference_a_shared_file_gives_is_followed_to_the_test_sdk_it_lets_flow()
+    {
+        using var folder = new SourceFolder()
+            .With("src/Shop.Xunit/Shop.Xunit.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <ItemGroup><PackageReference Include="Microsoft.NET.Test.Sdk" PrivateAssets="None" /></ItemGroup>
+                </Project>
+                """)
+            .With("src/Shop.Xunit/TestBase.cs", "class TestBase { }")
+            .With("tests/Directory.Build.props", """
+                <Project>
+                  <ItemGroup><ProjectReference Include="..\..\src\Shop.Xunit\Shop.Xunit.csproj" /></ItemGroup>
+                </Project>
+                """)
+            .With("tests/Shop.Cart.Tests/Shop.Cart.Tests.csproj", Sdk)
+            .With("tests/Shop.Cart.Tests/CartTests.cs", "class CartTests { }");
+
+        var tests = SourceProject.Find(folder.Root).Single(p => p.Name == "Shop.Cart.Tests");
+
+        Assert.True(tests.IsTest, "Shop.Cart.Tests gets the test SDK through the library tests/Directory.Build.props references.");
+        Assert.Equal([Path.Combine(folder.Root, "src", "Shop.Xunit", "Shop.Xunit.csproj")], tests.References);
+    }
+
+    [Theory]
     [InlineData("""<Reference Include="xunit.core, Version=2.1.0.3179, Culture=neutral, PublicKeyToken=8d05b1bb7a6fdb6c" />""")]
     [InlineData("""<Reference Include="nunit.framework, Version=3.13.0.0, Culture=neutral" />""")]
     [InlineData("""<PackageReference Include="xunit.v3" />""")]
