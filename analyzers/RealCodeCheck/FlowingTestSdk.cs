@@ -12,10 +12,8 @@ internal static class FlowingTestSdk
 {
     private const string TestSdk = "Microsoft.NET.Test.Sdk";
 
-    /// <summary>True when one of the project files references the test SDK and lets its build assets flow on.</summary>
-    public static bool ReachesFrom(IEnumerable<string> referencedProjectFiles) => referencedProjectFiles.Any(LetsTestSdkFlow);
-
-    private static bool LetsTestSdkFlow(string projectFile)
+    /// <summary>True when the project file references the test SDK and lets its build assets flow on.</summary>
+    public static bool From(string projectFile)
     {
         XDocument document;
         try

@@ -92,9 +92,10 @@ internal sealed partial class SourceProject
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToArray();
 
+        var graph = new ProjectReferenceGraph(root);
         foreach (var project in projects)
         {
-            project.ReadProjectFile(root);
+            project.ReadProjectFile(root, graph);
         }
 
         return projects;
@@ -126,7 +127,7 @@ internal sealed partial class SourceProject
         return "";
     }
 
-    private void ReadProjectFile(string root)
+    private void ReadProjectFile(string root, ProjectReferenceGraph graph)
     {
         if (ProjectFile is null)
         {
@@ -168,8 +169,8 @@ internal sealed partial class SourceProject
 
         usings.AddRange(UsingItemPattern().Matches(settings).Select(m => m.Groups["name"].Value));
         GlobalUsings = [.. usings.Distinct(StringComparer.Ordinal)];
-        References = [.. ReferencedProjects(ProjectFile, root)];
-        IsTest = IsTest || FlowingTestSdk.ReachesFrom(References);
+        References = graph.Reachable(ProjectFile);
+        IsTest = IsTest || References.Any(graph.LetsTestSdkFlow);
     }
 
     private static LanguageVersion NewestLanguageVersion(string settings)
@@ -224,32 +225,12 @@ internal sealed partial class SourceProject
         }
     }
 
-    private static IEnumerable<string> ReferencedProjects(string projectFile, string root)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>([projectFile]);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            foreach (var reference in ProjectReferences(current, root))
-            {
-                if (File.Exists(reference) && seen.Add(reference))
-                {
-                    pending.Push(reference);
-                }
-            }
-        }
-
-        seen.Remove(projectFile);
-        return seen.Order(StringComparer.Ordinal);
-    }
-
     /// <summary>
     /// The projects one project file references: its own <c>ProjectReference</c> items and those of the
     /// Directory.Build.props above it and the files they import (Sitko.Core's tests get their test library that way), each
     /// path taken from the project's folder, as MSBuild takes an imported item's.
     /// </summary>
-    private static IEnumerable<string> ProjectReferences(string projectFile, string root)
+    internal static IEnumerable<string> DirectReferences(string projectFile, string root)
     {
         var projectDirectory = Path.GetDirectoryName(projectFile)!;
         foreach (var text in BuildFileTexts(projectFile, TryRead(projectFile), root))
