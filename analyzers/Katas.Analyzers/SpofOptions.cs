@@ -132,13 +132,6 @@ internal static class SpofOptions
             return referencesTestLibrary;
         }
 
-        return compilation.ReferencedAssemblyNames.Any(assembly =>
-            assembly.Name.StartsWith("xunit", StringComparison.OrdinalIgnoreCase) || s_testOnlyAssemblies.Contains(assembly.Name));
+        return compilation.ReferencedAssemblyNames.Any(assembly => TestLibraries.IsTestAssembly(assembly.Name));
     }
-
-    private static readonly ImmutableHashSet<string> s_testOnlyAssemblies = ImmutableHashSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "Moq", "NSubstitute", "FakeItEasy",
-        "Shouldly", "FluentAssertions", "AwesomeAssertions", "Microsoft.AspNetCore.TestHost", "Microsoft.AspNetCore.Mvc.Testing",
-        "TUnit.Core", "Verify.Xunit", "Verify.XunitV3", "Verify.NUnit", "Verify.MSTest", "Verify.TUnit", "BenchmarkDotNet");
 }

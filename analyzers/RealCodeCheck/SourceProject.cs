@@ -269,7 +269,7 @@ internal sealed partial class SourceProject
 
     // The MSTest project SDK (Sdk="MSTest.Sdk/3.7.0"), a package reference, or an assembly reference of an older
     // project (Include="xunit.core, Version=2.1.0.3179, ..."); BenchmarkDotNet's benchmarks count as tests do.
-    [GeneratedRegex(@"<IsTestProject>\s*true|Sdk=""MSTest\.Sdk|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit[.\w-]*|NUnit|nunit\.framework|MSTest[.\w]*|Microsoft\.VisualStudio\.(?:TestPlatform\.TestFramework|QualityTools\.UnitTestFramework)|TUnit[.\w]*|Moq|NSubstitute|FakeItEasy|Shouldly|FluentAssertions|AwesomeAssertions|Microsoft\.AspNetCore\.TestHost|Microsoft\.AspNetCore\.Mvc\.Testing|Verify\.(?:XunitV3|Xunit|NUnit|MSTest|TUnit)|BenchmarkDotNet)(?:""|,)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<IsTestProject>\s*true|Sdk=""MSTest\.Sdk|Include=""(?:Microsoft\.NET\.Test\.Sdk|" + TestLibraries.PackagePattern + @")(?:""|,)", RegexOptions.IgnoreCase)]
     private static partial Regex TestProjectPattern();
 
     [GeneratedRegex(@"<(?<name>EnableSdkContainerSupport|ContainerRepository|DockerDefaultTargetOS|UseWPF|UseWindowsForms|UseMaui|UseWinUI)>(?<value>[^<]+)</\k<name>>")]

@@ -46,11 +46,13 @@ public sealed class TestProjectTests
     }
 
     // A mocking library, Verify's test-framework package, a test framework that has no IsTestProject of its own (TUnit),
-    // and BenchmarkDotNet: a benchmark is test code run on a developer's machine, against servers it starts there.
+    // MSTest's first framework as an old project references it, and BenchmarkDotNet: a benchmark is test code run on a
+    // developer's machine, against servers it starts there.
     [Theory]
     [InlineData("Moq", "namespace Moq { public class Mock { } }", "Moq.Mock")]
     [InlineData("Verify.XunitV3", "namespace VerifyXunit { public static class Verifier { } }", "VerifyXunit.Verifier")]
     [InlineData("TUnit.Core", "namespace TUnit.Core { public sealed class TestAttribute : System.Attribute { } }", "TUnit.Core.TestAttribute")]
+    [InlineData("Microsoft.VisualStudio.QualityTools.UnitTestFramework", "namespace Microsoft.VisualStudio.TestTools.UnitTesting { public sealed class TestMethodAttribute : System.Attribute { } }", "Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute")]
     [InlineData("BenchmarkDotNet", "namespace BenchmarkDotNet.Attributes { public sealed class BenchmarkAttribute : System.Attribute { } }", "BenchmarkDotNet.Attributes.BenchmarkAttribute")]
     public async Task A_project_that_references_a_library_only_tests_use_is_a_test_project(string assembly, string library, string type)
     {
