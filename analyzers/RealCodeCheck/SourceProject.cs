@@ -43,7 +43,7 @@ internal sealed partial class SourceProject
 
     public string? ProjectFile { get; }
 
-    public IReadOnlyList<string> Files { get; }
+    public IReadOnlyList<string> Files { get; private set; }
 
     /// <summary>
     /// MSBuild's IsTestProject, or a reference to the test SDK, a test framework or a library only tests use:
@@ -98,7 +98,40 @@ internal sealed partial class SourceProject
             project.ReadProjectFile(root, graph);
         }
 
-        return projects;
+        return GiveLinkedFilesToTheirProjects(projects, projectFiles);
+    }
+
+    /// <summary>
+    /// A file under no project's folder that projects link (<c>&lt;Compile Include="..\Shared\X.cs" /&gt;</c>) is
+    /// compiled with them: with a production project that links it when there is one, else with a test project, so that
+    /// a helper only test projects compile is test code, as in a build.
+    /// </summary>
+    private static IReadOnlyList<SourceProject> GiveLinkedFilesToTheirProjects(SourceProject[] projects, IEnumerable<string> projectFiles)
+    {
+        if (projects.FirstOrDefault(p => p.ProjectFile is null) is not { } unowned)
+        {
+            return projects;
+        }
+
+        var includers = LinkedSourceFiles.Includers(projectFiles, unowned.Files);
+        if (includers.Count == 0)
+        {
+            return projects;
+        }
+
+        var byFile = projects.Where(p => p.ProjectFile is not null).ToDictionary(p => p.ProjectFile!, StringComparer.Ordinal);
+        foreach (var (file, linking) in includers)
+        {
+            var owner = linking.Select(p => byFile.GetValueOrDefault(p)).OfType<SourceProject>()
+                .OrderBy(p => p.IsTest).FirstOrDefault();
+            if (owner is not null)
+            {
+                owner.Files = [.. owner.Files.Append(file).Order(StringComparer.Ordinal)];
+            }
+        }
+
+        unowned.Files = [.. unowned.Files.Where(f => !includers.ContainsKey(f) || !includers[f].Any(byFile.ContainsKey))];
+        return [.. projects.Where(p => p.ProjectFile is not null || p.Files.Count > 0)];
     }
 
     private static void Collect(string folder, List<string> files, List<string> projectFiles)

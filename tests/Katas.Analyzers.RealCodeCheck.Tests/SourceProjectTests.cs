@@ -30,6 +30,53 @@ public sealed class SourceProjectTests
         Assert.True(projects["Shop.Tests"].IsTest, "Shop.Tests was not taken for a test project.");
     }
 
+    [Theory]
+    [InlineData("""..\Shared\RedisServer.cs""")]
+    [InlineData("""..\Shared\*.cs""")]
+    [InlineData("""../Shared/**/*.cs""")]
+    public void A_file_under_no_project_that_only_test_projects_link_is_test_code(string include)
+    {
+        using var folder = new SourceFolder()
+            .With("src/Cache/Cache.csproj", Sdk)
+            .With("src/Cache/Store.cs", "class Store { }")
+            .With("test/Cache.Tests/Cache.Tests.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <ItemGroup>
+                    <PackageReference Include="xunit" Version="2.4.1" />
+                    <Compile Include="{include}" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .With("test/Cache.Tests/StoreTests.cs", "class StoreTests { }")
+            .With("test/Shared/RedisServer.cs", "class RedisServer { }");
+
+        var projects = SourceProject.Find(folder.Root);
+
+        var owner = Assert.Single(projects, p => p.Files.Any(f => f.EndsWith("RedisServer.cs", StringComparison.Ordinal)));
+        Assert.Equal("Cache.Tests", owner.Name);
+        Assert.True(owner.IsTest);
+        Assert.DoesNotContain(projects, p => p.ProjectFile is null);
+    }
+
+    [Fact]
+    public void A_file_under_no_project_that_a_production_project_links_is_production_code()
+    {
+        using var folder = new SourceFolder()
+            .With("src/Cache/Cache.csproj", """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><Compile Include="..\Shared\*.cs" /></ItemGroup></Project>""")
+            .With("src/Cache/Store.cs", "class Store { }")
+            .With("test/Cache.Tests/Cache.Tests.csproj", """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="xunit" Version="2.4.1" /><Compile Include="..\..\src\Shared\Connection.cs" /></ItemGroup></Project>""")
+            .With("test/Cache.Tests/StoreTests.cs", "class StoreTests { }")
+            .With("src/Shared/Connection.cs", "class Connection { }")
+            .With("tools/Loose.cs", "class Loose { }");
+
+        var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
+
+        Assert.Contains(projects["Cache"].Files, f => f.EndsWith("Connection.cs", StringComparison.Ordinal));
+        Assert.False(projects["Cache"].IsTest);
+        Assert.DoesNotContain(projects["Cache.Tests"].Files, f => f.EndsWith("Connection.cs", StringComparison.Ordinal));
+        Assert.Equal(["Loose.cs"], projects["(no project)"].Files.Select(Path.GetFileName));
+    }
+
     [Fact]
     public void A_setting_under_a_condition_the_check_cannot_read_is_not_given_to_every_project()
     {
