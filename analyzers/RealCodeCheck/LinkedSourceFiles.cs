@@ -21,7 +21,7 @@ internal static partial class LinkedSourceFiles
         foreach (var projectFile in projectFiles.Order(StringComparer.Ordinal))
         {
             var folder = Path.GetDirectoryName(projectFile)!;
-            var text = TryRead(projectFile);
+            var text = SourceProject.TryRead(projectFile);
             foreach (var include in CompileInclude().Matches(text).SelectMany(m => m.Groups["include"].Value.Split(';')))
             {
                 var pattern = include.Trim().Replace('\\', '/');
@@ -57,18 +57,6 @@ internal static partial class LinkedSourceFiles
             .Replace(@"\*", "[^/]*", StringComparison.Ordinal)
             .Replace(@"\?", "[^/]", StringComparison.Ordinal);
         return new Regex("^" + pattern + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
-
-    private static string TryRead(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
     }
 
     [GeneratedRegex(@"<Compile\s+Include\s*=\s*""(?<include>[^""]+)""")]

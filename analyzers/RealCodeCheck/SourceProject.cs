@@ -120,6 +120,7 @@ internal sealed partial class SourceProject
         }
 
         var byFile = projects.Where(p => p.ProjectFile is not null).ToDictionary(p => p.ProjectFile!, StringComparer.Ordinal);
+        var given = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, linking) in includers)
         {
             var owner = linking.Select(p => byFile.GetValueOrDefault(p)).OfType<SourceProject>()
@@ -127,10 +128,11 @@ internal sealed partial class SourceProject
             if (owner is not null)
             {
                 owner.Files = [.. owner.Files.Append(file).Order(StringComparer.Ordinal)];
+                given.Add(file);
             }
         }
 
-        unowned.Files = [.. unowned.Files.Where(f => !includers.ContainsKey(f) || !includers[f].Any(byFile.ContainsKey))];
+        unowned.Files = [.. unowned.Files.Where(f => !given.Contains(f))];
         return [.. projects.Where(p => p.ProjectFile is not null || p.Files.Count > 0)];
     }
 
@@ -288,13 +290,13 @@ internal sealed partial class SourceProject
         }
     }
 
-    private static string TryRead(string path)
+    internal static string TryRead(string path)
     {
         try
         {
             return File.ReadAllText(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return "";
         }
