@@ -62,11 +62,23 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         }
 
         var isSleep = operation is IInvocationOperation { TargetMethod.Name: "Sleep" };
-        if (!CodeContext.IsAsyncContext(operation, context.ContainingSymbol)
-            && !CodeContext.IsProbingCode(context.ContainingSymbol)
-            && !(isSleep && IsInsideLoop(operation) && !IsOnProgramThread(operation, context.ContainingSymbol)))
+        if (isSleep && IsYield((IInvocationOperation)operation))
         {
             return;
+        }
+
+        if (!CodeContext.IsAsyncContext(operation, context.ContainingSymbol))
+        {
+            // A thread that serves nothing else may sleep: a synchronous Main's, or one the code starts itself.
+            if (isSleep && OwnThreads.RunsOnOwnThread(operation, context.ContainingSymbol, context.CancellationToken))
+            {
+                return;
+            }
+
+            if (!CodeContext.IsProbingCode(context.ContainingSymbol) && !(isSleep && IsInsideLoop(operation)))
+            {
+                return;
+            }
         }
 
         if (!isSleep && CompletedTasks.IsKnownComplete(operation, types))
@@ -114,28 +126,17 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A synchronous <c>Main</c> (or top-level statements without <c>await</c>), outside any lambda or local
-    /// function: the process's own thread, which serves nothing else (a device that blinks an LED, a console
-    /// tool's loop). Sleeping there holds no thread-pool thread.
+    /// <c>Thread.Sleep(0)</c> and <c>Thread.Sleep(TimeSpan.Zero)</c> give the rest of the time slice to another
+    /// thread and return: a yield, not a wait.
     /// </summary>
-    private static bool IsOnProgramThread(IOperation operation, ISymbol? containingSymbol)
-    {
-        if (containingSymbol is not IMethodSymbol { IsStatic: true, IsAsync: false, Name: "Main" or "<Main>$" } main
-            || CodeContext.IsTaskLike(main.ReturnType))
+    private static bool IsYield(IInvocationOperation sleep) =>
+        sleep.Arguments.Length == 1
+        && ImplicitConversions.Unwrap(sleep.Arguments[0].Value) switch
         {
-            return false;
-        }
-
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+            { ConstantValue: { HasValue: true, Value: 0 } } => true,
+            IFieldReferenceOperation { Field: { Name: "Zero", IsStatic: true, ContainingType.Name: "TimeSpan" } } => true,
+            _ => false,
+        };
 
     internal sealed class WaitTypes(Compilation compilation)
     {

@@ -14,6 +14,7 @@ namespace Katas.Analyzers;
 /// with <c>Task.WaitAll(tasks)</c>, which is reported itself), also when it is
 /// read from that collection (<c>tasks.Select(t =&gt; t.Result)</c>, <c>foreach (var t in tasks)</c>, <c>tasks[0]</c>);</item>
 /// <item>the task <c>await Task.WhenAny(...)</c> returned;</item>
+/// <item>a task awaited earlier in the same method (<c>await task.WaitAsync(timeout)</c>, <c>await task.ConfigureAwait(false)</c>);</item>
 /// <item>the antecedent a <c>ContinueWith</c> continuation is given (<c>task.ContinueWith(t =&gt; t.Result)</c>);</item>
 /// <item>a task whose <c>IsCompleted</c>, <c>IsCompletedSuccessfully</c>, <c>IsFaulted</c>, <c>IsCanceled</c> or
 /// <c>Status</c> the method read before.</item>
@@ -105,6 +106,10 @@ internal static class CompletedTasks
                 // Task.WaitAll(tasks) blocks (and is reported); after it, the tasks' results wait for nothing.
                 case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "WaitAll" } waitAll } call
                     when types.IsTaskFactory(waitAll.ContainingType) && References(call, sources):
+                    return true;
+
+                // await task.WaitAsync(timeout); ... task.Result: the await returned, so the task has finished.
+                case IAwaitOperation awaited when SymbolEqualityComparer.Default.Equals(Referenced(Combinator(awaited.Operation)), symbol):
                     return true;
 
                 case IAwaitOperation awaited when IsCombinator(awaited.Operation, "WhenAny", types) && StoredIn(awaited) is { } stored

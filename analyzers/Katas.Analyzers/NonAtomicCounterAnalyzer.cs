@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,6 +15,8 @@ namespace Katas.Analyzers;
 /// same backend, another gets nothing, and the even spread a balancer promises is gone.
 /// </summary>
 /// <remarks>
+/// Only a type that says it is shared is read (<see cref="SharedState"/>): one that balances load or pools
+/// resources by its name, or that synchronizes something else already.
 /// Counters that are not used to pick an element (a tracker's run length, statistics) are not reported:
 /// only a field that is also used in an index, or with <c>%</c> by a size that is not a constant, is a
 /// rotation counter. A <c>lock</c> statement, a <c>Lock.EnterScope()</c> scope, or a <c>try</c> whose
@@ -257,9 +260,21 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
 
         public void Report(SymbolAnalysisContext context)
         {
+            var shared = new Dictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
             foreach (var (increment, field) in Increments)
             {
-                if (IsRotation(field))
+                if (!IsRotation(field))
+                {
+                    continue;
+                }
+
+                if (!shared.TryGetValue(field.ContainingType, out var isShared))
+                {
+                    isShared = SharedState.IsShared(field.ContainingType, context.CancellationToken);
+                    shared.Add(field.ContainingType, isShared);
+                }
+
+                if (isShared)
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(CounterTypeProperty, field.Type.MetadataName)

@@ -314,7 +314,7 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// <c>try { store.Dispose(); } catch { }</c>: a clean-up that may fail, whose failure changes nothing the
     /// code reports (often on the way out of a failure that is rethrown). Every statement of the <c>try</c> is a
-    /// call to Dispose, DisposeAsync, Close, Abort, Kill or Delete... (<c>DeleteFile</c>), or a log call
+    /// call to a clean-up (<see cref="IsCleanUpName"/>: Dispose, Close, Disconnect, Delete...), or a log call
     /// (<c>Log...</c>) before one.
     /// </summary>
     private static bool IsBestEffortCleanUp(ICatchClauseOperation clause)
@@ -359,10 +359,17 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         return cleansUp;
     }
 
-    /// <summary>Dispose, DisposeAsync, Close, Abort, Kill, Delete and DeleteFile, DeleteDirectory...</summary>
+    /// <summary>
+    /// Dispose, DisposeAsync, Close, Abort, Kill, Stop, Delete and DeleteFile, DeleteDirectory..., Disconnect and
+    /// DisconnectAsync, Shutdown and ShutdownAsync: what ends or releases something. And SetResult, SetException and
+    /// SetCanceled, which hand a waiter its answer and throw only when it already has one.
+    /// </summary>
     private static bool IsCleanUpName(string? name) =>
-        name is "Dispose" or "DisposeAsync" or "Close" or "Abort" or "Kill"
-        || name is not null && name.StartsWith("Delete", System.StringComparison.Ordinal);
+        name is "Dispose" or "DisposeAsync" or "Close" or "CloseAsync" or "Abort" or "Kill" or "Stop" or "StopAsync"
+            or "SetResult" or "SetException" or "SetCanceled"
+        || name is not null && (name.StartsWith("Delete", System.StringComparison.Ordinal)
+            || name.StartsWith("Disconnect", System.StringComparison.Ordinal)
+            || name.StartsWith("Shutdown", System.StringComparison.Ordinal));
 
     private static readonly NameSet s_dependencyFailures = new(
         "IOException", "SocketException", "WebException", "HttpRequestException", "TimeoutException", "RpcException",

@@ -66,11 +66,11 @@ public sealed class BlockingWaitAnalyzerTests
             using System.Threading.Tasks;
             class Poller
             {
-                async Task<int> LoopAsync(Task<int> answer, Task done)
+                async Task<int> LoopAsync(Task<int> answer, Task<int> other, Task done)
                 {
                     {|#0:Thread.Sleep(1000)|};
                     {|#1:done.Wait()|};
-                    return {|#3:answer.Result|}.GetHashCode() + {|#4:answer.GetAwaiter().GetResult()|};
+                    return {|#3:answer.Result|}.GetHashCode() + {|#4:other.GetAwaiter().GetResult()|};
                 }
 
                 async Task AllAsync(Task<int> answer, Task done) => {|#2:Task.WaitAll(done, answer)|};
@@ -80,11 +80,11 @@ public sealed class BlockingWaitAnalyzerTests
             using System.Threading.Tasks;
             class Poller
             {
-                async Task<int> LoopAsync(Task<int> answer, Task done)
+                async Task<int> LoopAsync(Task<int> answer, Task<int> other, Task done)
                 {
                     await Task.Delay(1000);
                     await done;
-                    return (await answer).GetHashCode() + (await answer);
+                    return (await answer).GetHashCode() + (await other);
                 }
 
                 async Task AllAsync(Task<int> answer, Task done) => await Task.WhenAll(done, answer);
@@ -94,7 +94,7 @@ public sealed class BlockingWaitAnalyzerTests
             Verify<BlockingWaitAnalyzer>.Diagnostic(1, "done.Wait()"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(2, "Task.WaitAll(done, answer)"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(3, "answer.Result"),
-            Verify<BlockingWaitAnalyzer>.Diagnostic(4, "answer.GetAwaiter().GetResult()"));
+            Verify<BlockingWaitAnalyzer>.Diagnostic(4, "other.GetAwaiter().GetResult()"));
 
     [Fact]
     public Task Thread_Sleep_in_a_loop_is_polling_whatever_the_method_is_called() =>
@@ -174,6 +174,12 @@ public sealed class BlockingWaitAnalyzerTests
                 }
 
                 int Ready(Task<int> a) => a.IsCompletedSuccessfully ? a.Result : -1;
+
+                async Task<int> WithinAsync(Task<int> a, System.TimeSpan timeout)
+                {
+                    await a.WaitAsync(timeout).ConfigureAwait(false);
+                    return a.Result;
+                }
 
                 static async Task Main()
                 {
@@ -292,6 +298,105 @@ public sealed class BlockingWaitAnalyzerTests
             """,
             Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(500)"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(500)"));
+
+    [Fact]
+    public Task A_sleep_on_a_thread_the_code_starts_itself_or_that_only_Main_calls_is_not_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            sealed class SerialReader
+            {
+                private volatile bool _stop;
+
+                public SerialReader()
+                {
+                    var thread = new Thread(ReadLoop) { IsBackground = true };
+                    thread.Start();
+                }
+
+                private void ReadLoop()
+                {
+                    while (!_stop)
+                    {
+                        Thread.Sleep(50);
+                    }
+                }
+
+                public void StartSender() => new Thread(() => { while (!_stop) Thread.Sleep(10); }).Start();
+
+                public Task StartLongRunning() =>
+                    Task.Factory.StartNew(() => { while (!_stop) Thread.Sleep(10); }, TaskCreationOptions.LongRunning);
+
+                public void StartDrain() => new Thread(new ParameterizedThreadStart(this.Drain)).Start(null);
+
+                private void Drain(object? state)
+                {
+                    while (!_stop) Thread.Sleep(10);
+                }
+            }
+
+            static class Program
+            {
+                static void Main() => Run();
+
+                private static void Run()
+                {
+                    while (true) Poll();
+                }
+
+                private static void Poll()
+                {
+                    while (true) Thread.Sleep(1000);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_sleep_that_a_pool_thread_may_run_is_flagged_and_a_yield_is_not() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            sealed class Worker
+            {
+                private volatile bool _stop;
+
+                public void Start()
+                {
+                    new Thread(Loop).Start();
+                    ThreadPool.QueueUserWorkItem(_ => Loop());
+                }
+
+                // Started as a thread, and queued to the pool as well.
+                private void Loop()
+                {
+                    while (!_stop) {|#0:Thread.Sleep(100)|};
+                }
+
+                public Task StartTask() => Task.Run(() => Spin());
+
+                private void Spin()
+                {
+                    while (!_stop) {|#1:Thread.Sleep(5)|};
+                }
+
+                public void StartAsync() => new Thread(async () => { await Task.Yield(); {|#2:Thread.Sleep(5)|}; }).Start();
+
+                // Thread.Sleep(0) gives up the rest of the time slice and returns: a yield, not a wait.
+                public async Task SpinAsync()
+                {
+                    while (!_stop)
+                    {
+                        Thread.Sleep(0);
+                        Thread.Sleep(TimeSpan.Zero);
+                        await Task.Yield();
+                    }
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(100)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(5)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(2, "Thread.Sleep(5)"));
 
     [Fact]
     public Task The_antecedent_of_a_continuation_has_finished_and_another_task_in_it_has_not() =>

@@ -360,4 +360,62 @@ public sealed class NonAtomicCounterAnalyzerTests
             """,
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_turn"));
+
+    [Fact]
+    public Task A_rotation_in_a_type_that_says_it_is_shared_is_flagged_and_one_threads_state_is_not() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Concurrent;
+            using System.Threading;
+            interface ILoadBalancer { string Pick(); }
+
+            // Its interface names its role: every request of every thread picks.
+            sealed class Rotation(string[] backends) : ILoadBalancer
+            {
+                private int _next;
+                public string Pick() => backends[{|#0:_next++|} % backends.Length];
+            }
+
+            sealed class ConnectionPool(object[] connections)
+            {
+                private int _next;
+                public object Rent() { {|#1:_next = (_next + 1) % connections.Length|}; return connections[_next]; }
+            }
+
+            // Synchronizes its statistics, but not its rotation.
+            sealed class Dispatcher(string[] queues)
+            {
+                private readonly ConcurrentDictionary<string, int> _sent = new();
+                private int _turn;
+                public string Next()
+                {
+                    var queue = queues[{|#2:_turn++|} % queues.Length];
+                    _sent.AddOrUpdate(queue, 1, (_, n) => n + 1);
+                    return queue;
+                }
+            }
+
+            sealed class Agent(string[] duties)
+            {
+                private long _done;
+                private int _duty;
+                public string Next() { Interlocked.Increment(ref _done); return duties[{|#3:_duty++|} % duties.Length]; }
+            }
+
+            // Nothing says these are shared: a console's history and a tokenizer's position, one thread's state.
+            sealed class History(string[] lines)
+            {
+                private int _position;
+                public string Previous() { _position = (_position + 1) % lines.Length; return lines[_position]; }
+            }
+
+            sealed class Tokenizer(string text)
+            {
+                private int _index;
+                public char Next() => text[_index++ % text.Length];
+            }
+            """,
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_next"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(2, "_turn"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(3, "_duty"));
 }

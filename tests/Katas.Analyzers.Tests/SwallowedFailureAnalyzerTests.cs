@@ -205,6 +205,44 @@ public sealed class SwallowedFailureAnalyzerTests
             Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "IOException"));
 
     [Fact]
+    public Task An_empty_catch_around_a_disconnect_a_stop_a_shutdown_or_a_waiters_answer_is_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+            class Client
+            {
+                public Task DisconnectAsync() => Task.CompletedTask;
+                public void Stop() { }
+                public Task ShutdownAsync() => Task.CompletedTask;
+                public Task SendAsync() => Task.CompletedTask;
+            }
+
+            class Session(Client client, TaskCompletionSource<bool> reply)
+            {
+                async Task EndAsync()
+                {
+                    try { await client.DisconnectAsync(); }
+                    catch { }
+
+                    try { client.Stop(); }
+                    catch (Exception) { }
+
+                    try { await client.ShutdownAsync(); }
+                    catch (SocketException) { }
+
+                    // A reply that has already come in makes SetCanceled throw: the waiter has its answer.
+                    try { reply.SetCanceled(); }
+                    catch (Exception) { }
+
+                    try { await client.SendAsync(); }
+                    {|#0:catch |}{ }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"));
+
+    [Fact]
     public Task Outside_probing_code_an_empty_catch_of_one_local_exception_or_with_a_comment_that_says_why_is_not_flagged() =>
         Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
             using System;

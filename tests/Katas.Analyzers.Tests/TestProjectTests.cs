@@ -15,7 +15,7 @@ public sealed class TestProjectTests
         { "SPOF001", """class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); }""" },
         { "SPOF002", """class Pool { public Pool(string[] backends) { } } class C { Pool P() => new Pool(new[] { "web1" }); }""" },
         { "SPOF003", """class C { System.Net.Http.HttpClient H() => new System.Net.Http.HttpClient(); }""" },
-        { "SPOF004", """class C(string[] b) { int _n; string N() => b[_n++ % b.Length]; }""" },
+        { "SPOF004", """class Balancer(string[] b) { int _n; string N() => b[_n++ % b.Length]; }""" },
         { "SPOF005", """class C { void M() { try { } catch (System.Exception) { } } }""" },
         { "SPOF006", """class C { async System.Threading.Tasks.Task M() { System.Threading.Thread.Sleep(1); await System.Threading.Tasks.Task.Yield(); } }""" },
         { "SPOF007", """class Autoscaler { public Autoscaler(int minReplicas, int maxReplicas) { } } class C { Autoscaler A() => new Autoscaler(minReplicas: 3, maxReplicas: 3); }""" },

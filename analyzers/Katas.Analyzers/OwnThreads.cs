@@ -1,0 +1,206 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>
+/// SPOF006: where a <c>Thread.Sleep</c> holds no thread-pool thread, because the code runs on a thread that serves
+/// nothing else: the process's main thread (a synchronous <c>Main</c>), a thread the code starts itself
+/// (<c>new Thread(ReadLoop)</c>, <c>Task.Factory.StartNew(..., TaskCreationOptions.LongRunning)</c>), or a method
+/// that only such code calls (<c>Main</c> calls <c>Run</c>, which polls). A serial-port reader or a device's duty cycle
+/// that sleeps there stalls its own thread only, by design.
+/// </summary>
+/// <remarks>
+/// Calls and thread starts are found by name in the syntax of the outermost type around the method, as
+/// <see cref="UnsharedState.CallersHoldLock"/> finds lock holders: any other use of the name there (a timer's
+/// callback, a call from a lambda given to <c>Task.Run</c>, a method group stored away) means the method may run on
+/// a pool thread, and the sleep is reported. Callers in other types are not seen: a method started as a thread in
+/// its own type is read as that thread's body.
+/// </remarks>
+internal static class OwnThreads
+{
+    // How many callers up a chain of methods is followed: Main → Run → Poll.
+    private const int MaxDepth = 2;
+
+    public static bool RunsOnOwnThread(IOperation operation, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    // new Thread(() => { while (...) Thread.Sleep(...); })
+                    return IsThreadStart(lambda.Syntax);
+                case ILocalFunctionOperation:
+                    return false;
+            }
+        }
+
+        if (containingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAsync: false } method
+            || CodeContext.IsTaskLike(method.ReturnType))
+        {
+            return false;
+        }
+
+        if (IsSynchronousMain(method))
+        {
+            return true;
+        }
+
+        var outermost = method.ContainingType;
+        while (outermost.ContainingType is not null)
+        {
+            outermost = outermost.ContainingType;
+        }
+
+        var roots = new SyntaxNode[outermost.DeclaringSyntaxReferences.Length];
+        for (var i = 0; i < roots.Length; i++)
+        {
+            roots[i] = outermost.DeclaringSyntaxReferences[i].GetSyntax(cancellationToken);
+        }
+
+        return OnlyOwnThreadsRun(roots, method.Name, depth: 0);
+    }
+
+    /// <summary>A synchronous <c>Main</c>, or top-level statements without <c>await</c>: the process's own thread.</summary>
+    public static bool IsSynchronousMain(IMethodSymbol method) =>
+        method is { IsStatic: true, IsAsync: false, Name: "Main" or "<Main>$" } && !CodeContext.IsTaskLike(method.ReturnType);
+
+    /// <summary>
+    /// True when the type uses the method <paramref name="name"/> at least once and every use is a thread's start
+    /// or a call from code that itself runs on its own thread.
+    /// </summary>
+    private static bool OnlyOwnThreadsRun(SyntaxNode[] roots, string name, int depth)
+    {
+        var uses = 0;
+        foreach (var root in roots)
+        {
+            foreach (var node in root.DescendantNodes())
+            {
+                if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
+                {
+                    continue;
+                }
+
+                ExpressionSyntax use = identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member : identifier;
+                if (use.Parent is MemberAccessExpressionSyntax { Expression: var receiver } && receiver == use)
+                {
+                    // Run.Something: not this method.
+                    continue;
+                }
+
+                uses++;
+                if (IsThreadStart(use))
+                {
+                    continue;
+                }
+
+                if (use.Parent is not InvocationExpressionSyntax call || call.Expression != use || !CallerRunsOnOwnThread(roots, call, name, depth))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return uses > 0;
+    }
+
+    private static bool CallerRunsOnOwnThread(SyntaxNode[] roots, InvocationExpressionSyntax call, string name, int depth)
+    {
+        for (var current = call.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case AnonymousFunctionExpressionSyntax lambda:
+                    return IsThreadStart(lambda);
+                case LocalFunctionStatementSyntax:
+                    return false;
+                case MethodDeclarationSyntax caller:
+                    var callerName = caller.Identifier.ValueText;
+                    if (callerName == name)
+                    {
+                        // The method calling itself: its other uses decide.
+                        return true;
+                    }
+
+                    if (callerName == "Main" && IsStaticSynchronous(caller))
+                    {
+                        return true;
+                    }
+
+                    return depth < MaxDepth && OnlyOwnThreadsRun(roots, callerName, depth + 1);
+                case MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsStaticSynchronous(MethodDeclarationSyntax method)
+    {
+        var isStatic = false;
+        foreach (var modifier in method.Modifiers)
+        {
+            if (modifier.ValueText == "async")
+            {
+                return false;
+            }
+
+            isStatic |= modifier.ValueText == "static";
+        }
+
+        return isStatic && method.ReturnType is PredefinedTypeSyntax;
+    }
+
+    /// <summary>
+    /// <paramref name="expression"/> is what a new thread runs: the argument of <c>new Thread(...)</c> (directly or
+    /// through <c>new ThreadStart(...)</c>), or of <c>Task.Factory.StartNew(..., TaskCreationOptions.LongRunning)</c>,
+    /// which gives the task a thread of its own.
+    /// </summary>
+    private static bool IsThreadStart(SyntaxNode expression)
+    {
+        if (expression.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var owner } arguments })
+        {
+            return false;
+        }
+
+        return owner switch
+        {
+            ObjectCreationExpressionSyntax { Type: var type } creation => TypeName(type) switch
+            {
+                "Thread" => true,
+                "ThreadStart" or "ParameterizedThreadStart" => IsThreadStart(creation),
+                _ => false,
+            },
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "StartNew" } } => IsLongRunning(arguments),
+            _ => false,
+        };
+    }
+
+    private static bool IsLongRunning(ArgumentListSyntax arguments)
+    {
+        foreach (var argument in arguments.Arguments)
+        {
+            foreach (var node in argument.Expression.DescendantNodesAndSelf())
+            {
+                if (node is IdentifierNameSyntax { Identifier.ValueText: "LongRunning" })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? TypeName(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
+}
