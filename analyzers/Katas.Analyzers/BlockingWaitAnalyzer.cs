@@ -69,13 +69,14 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
 
         if (!CodeContext.IsAsyncContext(operation, context.ContainingSymbol))
         {
-            // A thread that serves nothing else may sleep: a synchronous Main's, or one the code starts itself.
-            if (isSleep && OwnThreads.RunsOnOwnThread(operation, context.ContainingSymbol, context.CancellationToken))
+            if (!CodeContext.IsProbingCode(context.ContainingSymbol) && !(isSleep && IsInsideLoop(operation)))
             {
                 return;
             }
 
-            if (!CodeContext.IsProbingCode(context.ContainingSymbol) && !(isSleep && IsInsideLoop(operation)))
+            // A thread that serves nothing else may sleep: a synchronous Main's, or one the code starts itself. Asked
+            // last: it reads the callers, and only a wait that would otherwise be reported needs it.
+            if (isSleep && OwnThreads.RunsOnOwnThread(operation, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }

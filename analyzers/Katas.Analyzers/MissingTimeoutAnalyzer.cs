@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Katas.Analyzers;
 
 /// <summary>
-/// SPOF003: a wait on a server that stopped answering that only the default 100 s, or nothing, ends:
+/// SPOF003: a call with no timeout of its own, which a server that stopped answering holds 100 s by default, or forever:
 /// <list type="bullet">
 /// <item>an <c>HttpClient</c> whose <c>Timeout</c> is never set in its type (the default is 100 s) or is set to infinite;</item>
 /// <item>in probing code, an HTTP request sent without a <c>CancellationToken</c> on a client whose timeout is never set.</item>
