@@ -87,7 +87,14 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
             scope.ResetFields.TryAdd(reset, true);
         }
 
+        if (target is IFieldReferenceOperation { Field: var moved } && !wraps && !StepsByOne(context.Operation))
+        {
+            // _offset += read, also in a constructor or under a lock: a position in a buffer, wherever it moves.
+            scope.UnevenFields.TryAdd(moved, true);
+        }
+
         if (target is not IFieldReferenceOperation { Field: var field } reference || !IsSharedCounter(field)
+            || !IsOwnField(reference)
             || IsConstructorOf(context.ContainingSymbol, field) || CodeContext.IsGuarded(context.Operation)
             || IsLoopStep(context.Operation) || UnsharedState.IsLocalCopy(reference)
             || UnsharedState.IsSingleUserType(field.ContainingType)
@@ -189,6 +196,30 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
     private static bool IsLoopStep(IOperation operation) =>
         operation.Syntax is ExpressionSyntax step && step.Parent is ForStatementSyntax loop && loop.Incrementors.Contains(step);
 
+    /// <summary>
+    /// The type's own counter, stepped through <c>this</c> (or a static field): a rotation is the state of the
+    /// object that rotates. A step of another object's field (<c>s.heap_len++</c> in a helper that builds one
+    /// compressor's tree) says nothing about how that object is shared.
+    /// </summary>
+    private static bool IsOwnField(IFieldReferenceOperation reference) =>
+        reference.Instance is null or IInstanceReferenceOperation;
+
+    /// <summary>
+    /// <c>_next++</c>, <c>_next--</c>, <c>_next += 1</c>, <c>_next = _next + 1</c>: the step of a turn. A buffer's
+    /// offset moves by what was read or consumed (<c>_offset += read</c>, <c>_offset -= length</c>).
+    /// </summary>
+    private static bool StepsByOne(IOperation step) => step switch
+    {
+        IIncrementOrDecrementOperation => true,
+        ICompoundAssignmentOperation compound => IsOne(compound.Value),
+        ISimpleAssignmentOperation { Value: var value } => ImplicitConversions.Unwrap(value) is IBinaryOperation sum
+            && (IsOne(sum.LeftOperand) || IsOne(sum.RightOperand)),
+        _ => false,
+    };
+
+    private static bool IsOne(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: var value } && System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) == 1;
+
     private static bool IsSharedCounter(IFieldSymbol field) =>
         !field.IsConst
         && field.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64
@@ -241,6 +272,9 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
     {
         public ConcurrentBag<(IOperation Increment, IFieldSymbol Field)> Increments { get; } = new();
 
+        /// <summary>Fields moved somewhere by other than one (<c>_offset += read</c>): positions, not turns.</summary>
+        public ConcurrentDictionary<IFieldSymbol, bool> UnevenFields { get; } = new(SymbolEqualityComparer.Default);
+
         /// <summary>Fields that pick an element by <c>%</c> or step with a wrap: rotation counters by that alone.</summary>
         public ConcurrentDictionary<IFieldSymbol, bool> RotationFields { get; } = new(SymbolEqualityComparer.Default);
 
@@ -251,12 +285,14 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
         public ConcurrentDictionary<IFieldSymbol, bool> ResetFields { get; } = new(SymbolEqualityComparer.Default);
 
         /// <summary>
-        /// A rotation counter picks by <c>%</c>, steps with a wrap, or is an index that the type also sets back
-        /// to a constant (<c>backends[_next++]; if (_next == n) _next = 0;</c>). An index that only ever grows
-        /// walks a list once (a cursor over the servers to try in turn), and nothing rotates.
+        /// A rotation counter picks by <c>%</c>, steps with a wrap, or is an index that the type also sets back to a
+        /// constant (<c>backends[_next++]; if (_next == n) _next = 0;</c>) and only ever moves by one. An index that
+        /// only ever grows walks a list once (a cursor over the servers to try in turn), and one that also moves by
+        /// what was read or written (<c>_offset += read</c>) is a buffer's position: in neither does anything rotate.
         /// </summary>
         private bool IsRotation(IFieldSymbol field) =>
-            RotationFields.ContainsKey(field) || IndexFields.ContainsKey(field) && ResetFields.ContainsKey(field);
+            RotationFields.ContainsKey(field)
+            || IndexFields.ContainsKey(field) && ResetFields.ContainsKey(field) && !UnevenFields.ContainsKey(field);
 
         public void Report(SymbolAnalysisContext context)
         {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Katas.Analyzers;
@@ -17,10 +16,13 @@ namespace Katas.Analyzers;
 /// (<c>RoundRobinBalancer : ILoadBalancer</c>, <c>ConnectionPool</c>): the one job of such a type is to hand out
 /// its members to concurrent callers;</item>
 /// <item>or it, or a type around it, already synchronizes something: a <c>lock</c> statement, a call on
-/// <c>Interlocked</c>, <c>Volatile</c> or <c>Monitor</c>, a <c>volatile</c> field, or a field of a lock type or a
-/// concurrent collection. The author knows its instances are shared, and the unguarded step is the one they
-/// missed.</item>
+/// <c>Interlocked</c>, <c>Volatile</c> or <c>Monitor</c>, or a field of a lock type or a concurrent collection.
+/// The author knows its instances are shared, and the unguarded step is the one they missed.</item>
 /// </list>
+/// A <c>volatile</c> field is no such sign: it hands one value from the thread that writes it to the threads that
+/// read it (a flag, the chunk a one-reader queue publishes, the frame a render loop shows), and says nothing of
+/// many threads running the type's methods at once. Read on fresh code, each hit it gave was one thread's counter.
+
 /// Read from the syntax of the outermost type, once a step has been found: it costs nothing where there is none.
 /// </summary>
 internal static class SharedState
@@ -100,22 +102,9 @@ internal static class SharedState
                     case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver } }
                         when s_synchronizationTypes.Contains(receiver):
                         return true;
-                    case FieldDeclarationSyntax field when IsVolatile(field) || s_sharedFieldTypes.Contains(TypeName(field.Declaration.Type) ?? ""):
+                    case FieldDeclarationSyntax field when s_sharedFieldTypes.Contains(TypeName(field.Declaration.Type) ?? ""):
                         return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsVolatile(FieldDeclarationSyntax field)
-    {
-        foreach (var modifier in field.Modifiers)
-        {
-            if (modifier.IsKind(SyntaxKind.VolatileKeyword))
-            {
-                return true;
             }
         }
 

@@ -22,10 +22,22 @@ internal static class UnsharedState
         ("System.Text", "EncoderFallbackBuffer"), ("System.Text", "DecoderFallbackBuffer"),
     ];
 
+    // User-interface elements: only the thread that created them may touch them (WinForms, WPF, Avalonia).
+    private static readonly (string Namespace, string Name)[] s_userInterfaceBases =
+    [
+        ("System.Windows.Forms", "Control"), ("System.Windows", "DependencyObject"), ("Avalonia", "AvaloniaObject"),
+    ];
+
+    // The same bases by the names code derives from, for a project read without its user-interface assemblies
+    // (the real-code check): there the base is an error type, and only its name is known.
+    private static readonly NameSet s_unboundUserInterfaceBases = new(
+        "Form", "UserControl", "Control", "Window", "Page", "DependencyObject", "FrameworkElement", "UIElement");
+
     /// <summary>
     /// True when <paramref name="type"/> (or a type around it) is used by one thread at a time by contract: a
-    /// stream, a reader or writer, an encoder, an enumerator (<c>IEnumerator</c>), or an Orleans grain (the
-    /// runtime delivers its calls one at a time).
+    /// stream, a reader or writer, an encoder, an enumerator (<c>IEnumerator</c>), an Orleans grain (the
+    /// runtime delivers its calls one at a time), or a user-interface element (a form, a control, a window: only
+    /// its UI thread may touch it, and its timers and handlers run there).
     /// </summary>
     public static bool IsSingleUserType(INamedTypeSymbol? type)
     {
@@ -34,7 +46,7 @@ internal static class UnsharedState
             for (var baseType = current.BaseType; baseType is not null; baseType = baseType.BaseType)
             {
                 // An Orleans grain: Grain or Grain<TState>, also when the package is not referenced (an error type).
-                if (baseType.Name == "Grain" || IsOneOf(baseType, s_singleUserBases))
+                if (baseType.Name == "Grain" || IsOneOf(baseType, s_singleUserBases) || IsUserInterfaceElement(baseType))
                 {
                     return true;
                 }
@@ -226,6 +238,10 @@ internal static class UnsharedState
 
         return false;
     }
+
+    private static bool IsUserInterfaceElement(INamedTypeSymbol baseType) =>
+        IsOneOf(baseType, s_userInterfaceBases)
+        || baseType.TypeKind == TypeKind.Error && s_unboundUserInterfaceBases.Contains(baseType.Name);
 
     private static bool IsOneOf(INamedTypeSymbol type, (string Namespace, string Name)[] candidates)
     {

@@ -418,4 +418,96 @@ public sealed class NonAtomicCounterAnalyzerTests
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_next"),
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(2, "_turn"),
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(3, "_duty"));
+
+    [Fact]
+    public Task Another_objects_field_a_buffers_offset_a_volatile_hand_off_and_a_UI_elements_state_are_not_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            using System.Threading;
+            namespace System.Windows.Forms { public class Control { } public class UserControl : Control { } }
+            namespace Shop
+            {
+                // A helper that builds one compressor's tree steps that compressor's fields: how the compressor is
+                // shared is not this type's to say.
+                sealed class Deflate
+                {
+                    internal int[] heap = new int[573];
+                    internal int heap_len;
+                    public byte[] Header() { lock (this) { return new byte[10]; } }
+                }
+
+                static class Tree
+                {
+                    public static void Build(Deflate s, int n) { s.heap_len = 0; s.heap[++s.heap_len] = n; }
+                }
+
+                // A receive buffer's offset moves by what was read and starts again at 0: nothing rotates.
+                sealed class SerialTransport
+                {
+                    private readonly object _sendGate = new();
+                    private readonly byte[] _buffer = new byte[512];
+                    private int _offset;
+                    public void Send() { lock (_sendGate) { } }
+                    public void Received(int read) { _offset += read; if (_buffer[_offset - 1] == 0) _offset = 0; }
+                    public void Consumed(int length) => _offset -= length;
+
+                    // A write position that also moves one byte at a time is still a position.
+                    private int _pending;
+                    public void Put(byte b) { lock (_sendGate) { } _buffer[_pending++] = b; }
+                    public void Put(byte[] bytes) => _pending += bytes.Length;
+                    public void Flushed() => _pending = 0;
+                }
+
+                // A volatile field hands the chosen shape to the render thread; one speaker thread rotates.
+                sealed class MouthShapes(string[] shapes)
+                {
+                    private volatile string _current = "";
+                    private int _rotation;
+                    public void Speak() => _current = shapes[_rotation++ % shapes.Length];
+                }
+
+                // A control's timer ticks on its UI thread.
+                sealed class DebugControl(string[] messages) : System.Windows.Forms.UserControl
+                {
+                    private long _sent;
+                    private int _listIndex;
+                    public void Tick() { Interlocked.Increment(ref _sent); _ = messages[_listIndex++ % messages.Length]; }
+                }
+
+                // The same control read without its user-interface assembly: the base binds to nothing but its name.
+                sealed class SendForm(string[] messages) : {|CS0246:Form|}
+                {
+                    private readonly object _gate = new();
+                    private int _listIndex;
+                    public void Send() { lock (_gate) { } }
+                    public string Tick() => messages[_listIndex++ % messages.Length];
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_balancers_own_index_stepped_by_one_and_wrapped_by_a_reset_is_still_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            sealed class Balancer(string[] backends)
+            {
+                private int _next;
+                private int _turn;
+                public string Next()
+                {
+                    var backend = backends[this._next];
+                    {|#0:this._next += 1|};
+                    if (_next == backends.Length) _next = 0;
+                    return backend;
+                }
+
+                public string Turn()
+                {
+                    var backend = backends[_turn];
+                    {|#1:_turn = _turn + 1|};
+                    if (_turn == backends.Length) _turn = 0;
+                    return backend;
+                }
+            }
+            """,
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_turn"));
 }
