@@ -72,9 +72,13 @@ internal static class EndpointFlow
             case ISimpleAssignmentOperation assignment when assignment.Value == current:
                 // Into a local: follow the local. Into a property or a field (BaseAddress, Endpoint, a member of the
                 // type): it configures something or outlives the member.
-                return assignment.Target is ILocalReferenceOperation { Local: var local }
-                    ? FollowLocal(local, current, steps, followed, cancellationToken)
-                    : Reach.Connection;
+                // A ProcessStartInfo's FileName is what the shell opens: a link shown in the user's browser.
+                return assignment.Target switch
+                {
+                    ILocalReferenceOperation { Local: var local } => FollowLocal(local, current, steps, followed, cancellationToken),
+                    IPropertyReferenceOperation { Property: var property } when BrowserLink.IsShellInput(property) => Reach.Nothing,
+                    _ => Reach.Connection,
+                };
             case IPropertyReferenceOperation or IInvocationOperation when Instance(parent) == current:
                 // uri.AbsoluteUri, uri.ToString(), uri.Host: the address as text goes on; a port or a flag is no address.
                 return parent.Type is { SpecialType: SpecialType.System_String } || IsUri(parent.Type)
@@ -136,6 +140,13 @@ internal static class EndpointFlow
 
         if (s_noConnection.Contains(callee))
         {
+            return Reach.Nothing;
+        }
+
+        if (creates && BypassListProxy.OnlyAskedIsBypassed(callOperation, cancellationToken)
+            || parameter is { ContainingSymbol: IMethodSymbol method } && BrowserLink.OnlyOpensInBrowser(method, parameter, cancellationToken))
+        {
+            // A proxy only asked whether it bypasses an address, a method that opens its link in the user's browser.
             return Reach.Nothing;
         }
 

@@ -128,10 +128,19 @@ internal static class EndpointLiteral
         return false;
     }
 
+    /// <summary>
+    /// A PLC's data-table address (Allen-Bradley <c>F8:5</c>, <c>N7:1</c>, <c>B3:2</c>: a file, then an element) has the
+    /// shape of a one-label host and a port, but no server a program connects to listens on a port below 10 (1, 7 and 9
+    /// are tcpmux, echo and discard, retired test services). A name with a dot, an IP address and localhost keep theirs.
+    /// </summary>
+    private static bool IsDataTableAddress(string host, int port) =>
+        port < 10 && host.IndexOf('.') < 0 && !host.StartsWith("[", StringComparison.Ordinal) && !IsLoopback(host);
+
     private static bool TryGetHostAndPort(string text, out string host)
     {
         var match = s_hostAndPort.Match(text.Trim());
-        if (match.Success && int.TryParse(match.Groups["port"].Value, out var port) && port is > 0 and <= 65535)
+        if (match.Success && int.TryParse(match.Groups["port"].Value, out var port) && port is > 0 and <= 65535
+            && !IsDataTableAddress(match.Groups["host"].Value, port))
         {
             host = match.Groups["host"].Value;
             return true;

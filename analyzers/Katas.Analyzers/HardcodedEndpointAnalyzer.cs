@@ -98,12 +98,22 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
             }
 
             if (!IsExcluded(context, host, isTestProject) && !EndpointLiteral.IsCloudProviderApi(host)
-                && (methodName is not null || !sinks.IsUri(type) || EndpointFlow.MayConnect(context.Operation, context.CancellationToken)))
+                && (methodName is not null || !sinks.IsUri(type) || EndpointFlow.MayConnect(context.Operation, context.CancellationToken))
+                && !(sink == Sink.None && ConnectsToNothing(context, argument.Parameter)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), display));
             }
         }
     }
+
+    /// <summary>
+    /// A parameter named like an address whose callee connects to nothing: a method of this code that opens the link in
+    /// the user's browser (<see cref="BrowserLink"/>), or a <c>WebProxy</c> only asked whether it bypasses an address
+    /// (<see cref="BypassListProxy"/>). Asked only before a report: both read syntax beyond the call.
+    /// </summary>
+    private static bool ConnectsToNothing(OperationAnalysisContext context, IParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol method && BrowserLink.OnlyOpensInBrowser(method, parameter, context.CancellationToken)
+        || context.Operation is IObjectCreationOperation && BypassListProxy.OnlyAskedIsBypassed(context.Operation, context.CancellationToken);
 
     /// <summary>
     /// System.Xml takes namespaces as URIs (<c>XmlNamespaceManager.AddNamespace("dc", "http://purl.org/dc/elements/1.1/")</c>):

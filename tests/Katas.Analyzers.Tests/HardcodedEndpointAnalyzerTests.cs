@@ -383,4 +383,91 @@ public sealed class HardcodedEndpointAnalyzerTests
             """,
             Spof001(0, "https://api.github.example/graphql"),
             Spof001(1, "http://10.0.0.5/hiringProcess"));
+
+    [Fact]
+    public Task A_link_opened_in_the_users_browser_is_not_flagged_but_the_same_link_also_fetched_is() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Diagnostics;
+            using System.Net.Http;
+            class HelpMenu
+            {
+                static void OpenWebsite(string url)
+                {
+                    try { Process.Start(url); }
+                    catch (Exception) { }
+                }
+
+                static void OpenShell(string url) => Process.Start(new ProcessStartInfo(url) { UseShellExecute = true });
+
+                static void OpenInfo(string url)
+                {
+                    var info = new ProcessStartInfo { FileName = url, UseShellExecute = true };
+                    Process.Start(info);
+                }
+
+                static void OpenAndFetch(string url, HttpClient http)
+                {
+                    Process.Start(url);
+                    http.GetStringAsync(url);
+                }
+
+                void Docs() => OpenWebsite("http://www.hsltechnology.cn:7900/Doc/HslCommunication");
+                void Blog() => OpenShell("https://blog.example/post");
+                void Site() => OpenInfo("http://www.example.cn/");
+                void Uri() => Process.Start(new ProcessStartInfo { FileName = new Uri("http://docs.example:8080/").AbsoluteUri, UseShellExecute = true });
+                void Both(HttpClient http) => OpenAndFetch({|#0:"http://api.example.cn:7900/"|}, http);
+            }
+            """,
+            Spof001(0, "http://api.example.cn:7900/"));
+
+    [Fact]
+    public Task A_web_proxy_only_asked_whether_it_bypasses_an_address_is_not_flagged_but_one_given_to_a_handler_is() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net;
+            using System.Net.Http;
+            class ProxyFinder
+            {
+                private WebProxy? Proxy { get; set; }
+                private WebProxy? _used;
+
+                public void LoadFromIe(string[] bypassList) => Proxy = new WebProxy(new Uri("http://localhost"), true, bypassList);
+
+                public void UsePacFile() => this.Proxy = new WebProxy(new Uri("http://localhost"), false);
+
+                public bool Bypasses(Uri destination)
+                {
+                    var local = new WebProxy("http://localhost:8888", true);
+                    return Proxy?.IsBypassed(destination) == true || local.IsBypassed(destination);
+                }
+
+                public HttpClientHandler Handler()
+                {
+                    _used = new WebProxy(new Uri({|#0:"http://proxy.internal:3128"|}), true);
+                    return new HttpClientHandler { Proxy = _used };
+                }
+            }
+            """,
+            Spof001(0, "http://proxy.internal:3128"));
+
+    [Fact]
+    public Task A_plc_data_table_address_is_not_flagged_but_a_host_with_a_real_port_is() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            class DeviceAddressExample { public DeviceAddressExample(string address, string name) { } }
+            class Helper
+            {
+                DeviceAddressExample[] Examples() => new[]
+                {
+                    new DeviceAddressExample("F8:5", "Floating"),
+                    new DeviceAddressExample("N7:1", "Integer"),
+                    new DeviceAddressExample({|#0:"plc7:502"|}, "Modbus"),
+                    new DeviceAddressExample({|#1:"plc.internal:5"|}, "Dotted"),
+                    new DeviceAddressExample({|#2:"localhost:7"|}, "Echo"),
+                };
+            }
+            """,
+            Spof001(0, "plc7:502"),
+            Spof001(1, "plc.internal:5"),
+            Spof001(2, "localhost:7"));
 }
