@@ -38,11 +38,12 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
             }
 
             var types = new WaitTypes(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.PropertyReference, OperationKind.Invocation);
+            var mainCalls = new MainCalls(start.Compilation);
+            start.RegisterOperationAction(c => Analyze(c, types, mainCalls), OperationKind.PropertyReference, OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, WaitTypes types)
+    private static void Analyze(OperationAnalysisContext context, WaitTypes types, MainCalls mainCalls)
     {
         var operation = context.Operation;
         var isBlocking = operation switch
@@ -74,9 +75,10 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // A thread that serves nothing else may sleep: a synchronous Main's, or one the code starts itself. Asked
-            // last: it reads the callers, and only a wait that would otherwise be reported needs it.
-            if (isSleep && OwnThreads.RunsOnOwnThread(operation, context.ContainingSymbol, context.CancellationToken))
+            // A thread that serves nothing else may sleep: a synchronous Main's, one the code starts itself, or one
+            // dying of an unhandled exception. Asked last: it reads the callers (for a call from Main in another type,
+            // the whole compilation, once), and only a wait that would otherwise be reported needs it.
+            if (isSleep && OwnThreads.RunsOnOwnThread(operation, context.ContainingSymbol, mainCalls, context.CancellationToken))
             {
                 return;
             }

@@ -1,5 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -10,21 +11,25 @@ namespace Katas.Analyzers;
 /// nothing else: the process's main thread (a synchronous <c>Main</c>), a thread the code starts itself
 /// (<c>new Thread(ReadLoop)</c>, <c>Task.Factory.StartNew(..., TaskCreationOptions.LongRunning)</c>), or a method
 /// that only such code calls (<c>Main</c> calls <c>Run</c>, which polls). A serial-port reader or a device's duty cycle
-/// that sleeps there stalls its own thread only, by design.
+/// that sleeps there stalls its own thread only, by design. So does the handler of
+/// <c>AppDomain.CurrentDomain.UnhandledException</c>: it runs on the thread that is dying of the exception, which
+/// serves nothing any more; parking it (<c>while (true) Thread.Sleep(...)</c>, as Topshelf does to keep a failing
+/// service up while it stops) starves nothing.
 /// </summary>
 /// <remarks>
 /// Calls and thread starts are found by name in the syntax of the outermost type around the method, as
 /// <see cref="UnsharedState.CallersHoldLock"/> finds lock holders: any other use of the name there (a timer's
 /// callback, a call from a lambda given to <c>Task.Run</c>, a method group stored away) means the method may run on
-/// a pool thread, and the sleep is reported. Callers in other types are not seen: a method started as a thread in
-/// its own type is read as that thread's body.
+/// a pool thread, and the sleep is reported. A method started as a thread in its own type is read as that thread's
+/// body. Callers in other types are seen in one shape only, a call straight from a synchronous <c>Main</c>
+/// (<see cref="MainCalls"/>), and only once the method's own type has not settled it.
 /// </remarks>
 internal static class OwnThreads
 {
     // How many callers up a chain of methods is followed: Main → Run → Poll.
     private const int MaxDepth = 2;
 
-    public static bool RunsOnOwnThread(IOperation operation, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    public static bool RunsOnOwnThread(IOperation operation, ISymbol? containingSymbol, MainCalls mainCalls, CancellationToken cancellationToken)
     {
         for (var current = operation.Parent; current is not null; current = current.Parent)
         {
@@ -32,7 +37,7 @@ internal static class OwnThreads
             {
                 case IAnonymousFunctionOperation lambda:
                     // new Thread(() => { while (...) Thread.Sleep(...); })
-                    return IsThreadStart(lambda.Syntax);
+                    return RunsAlone(lambda.Syntax);
                 case ILocalFunctionOperation:
                     return false;
             }
@@ -61,7 +66,7 @@ internal static class OwnThreads
             roots[i] = outermost.DeclaringSyntaxReferences[i].GetSyntax(cancellationToken);
         }
 
-        return OnlyOwnThreadsRun(roots, method.Name, depth: 0);
+        return OnlyOwnThreadsRun(roots, method.Name, depth: 0) || mainCalls.OnlyMainCalls(method, cancellationToken);
     }
 
     /// <summary>A synchronous <c>Main</c>, or top-level statements without <c>await</c>: the process's own thread.</summary>
@@ -92,7 +97,7 @@ internal static class OwnThreads
                 }
 
                 uses++;
-                if (IsThreadStart(use))
+                if (RunsAlone(use))
                 {
                     continue;
                 }
@@ -114,7 +119,7 @@ internal static class OwnThreads
             switch (current)
             {
                 case AnonymousFunctionExpressionSyntax lambda:
-                    return IsThreadStart(lambda);
+                    return RunsAlone(lambda);
                 case LocalFunctionStatementSyntax:
                     return false;
                 case MethodDeclarationSyntax caller:
@@ -139,7 +144,7 @@ internal static class OwnThreads
         return false;
     }
 
-    private static bool IsStaticSynchronous(MethodDeclarationSyntax method)
+    public static bool IsStaticSynchronous(MethodDeclarationSyntax method)
     {
         var isStatic = false;
         foreach (var modifier in method.Modifiers)
@@ -153,6 +158,33 @@ internal static class OwnThreads
         }
 
         return isStatic && method.ReturnType is PredefinedTypeSyntax;
+    }
+
+    /// <summary>What runs on a thread that serves nothing else: a new thread's body, or a dying thread's last words.</summary>
+    private static bool RunsAlone(SyntaxNode expression) => IsThreadStart(expression) || IsUnhandledExceptionHandler(expression);
+
+    /// <summary>
+    /// <c>AppDomain.CurrentDomain.UnhandledException += OnCrash</c> (also through <c>new UnhandledExceptionEventHandler(...)</c>,
+    /// or a lambda): the handler runs on the thread the exception is killing. Only <c>CurrentDomain</c>'s event: a
+    /// WPF <c>Dispatcher.UnhandledException</c> runs on the UI thread, which lives on.
+    /// </summary>
+    private static bool IsUnhandledExceptionHandler(SyntaxNode expression)
+    {
+        if (expression.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var type } creation } }
+            && TypeName(type) == "UnhandledExceptionEventHandler")
+        {
+            expression = creation;
+        }
+
+        return expression.Parent is AssignmentExpressionSyntax
+        {
+            RawKind: (int)SyntaxKind.AddAssignmentExpression,
+            Left: MemberAccessExpressionSyntax
+            {
+                Name.Identifier.ValueText: "UnhandledException",
+                Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CurrentDomain" },
+            },
+        } subscription && subscription.Right == expression;
     }
 
     /// <summary>

@@ -352,6 +352,154 @@ public sealed class BlockingWaitAnalyzerTests
             """);
 
     [Fact]
+    public Task A_dying_thread_parked_in_the_unhandled_exception_handler_is_not_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            sealed class ServiceHost
+            {
+                public void Run()
+                {
+                    AppDomain.CurrentDomain.UnhandledException += CatchUnhandledException;
+                    AppDomain.CurrentDomain.UnhandledException += new UnhandledExceptionEventHandler(Park);
+                    AppDomain.CurrentDomain.UnhandledException += (sender, e) => { while (true) Thread.Sleep(1000); };
+                }
+
+                // Topshelf keeps the process up while the service stops: the crashing thread serves nothing any more.
+                private void CatchUnhandledException(object sender, UnhandledExceptionEventArgs e)
+                {
+                    while (true) Thread.Sleep(TimeSpan.FromHours(1));
+                }
+
+                private void Park(object sender, UnhandledExceptionEventArgs e)
+                {
+                    while (true) Thread.Sleep(1000);
+                }
+            }
+
+            sealed class Dispatcher
+            {
+                public event EventHandler? UnhandledException;
+            }
+
+            sealed class Window
+            {
+                private readonly Dispatcher _dispatcher = new();
+
+                public void Show()
+                {
+                    // Not the AppDomain's event: this thread lives on.
+                    _dispatcher.UnhandledException += OnDispatcherCrash;
+                    AppDomain.CurrentDomain.UnhandledException += OnCrash;
+                    Task.Run(() => OnCrash(this, null!));
+                }
+
+                private void OnDispatcherCrash(object? sender, EventArgs e)
+                {
+                    while (true) {|#0:Thread.Sleep(1000)|};
+                }
+
+                // Also run on the pool.
+                private void OnCrash(object sender, UnhandledExceptionEventArgs e)
+                {
+                    while (true) {|#1:Thread.Sleep(1000)|};
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(1000)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(1000)"));
+
+    [Fact]
+    public Task A_sleep_in_a_method_only_a_synchronous_Main_in_another_type_calls_is_not_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            static class Program
+            {
+                static void Main()
+                {
+                    var test = new ThroughputTest();
+                    test.RunTest();
+                    Drainer.Drain();
+                }
+            }
+
+            static class AsyncProgram
+            {
+                static async Task Main()
+                {
+                    await Task.Yield();
+                    new Spinner().Spin();
+                }
+            }
+
+            sealed class ThroughputTest
+            {
+                private int _running;
+
+                internal void RunTest()
+                {
+                    while (_running > 0) Thread.Sleep(1000);
+                }
+            }
+
+            static class Drainer
+            {
+                internal static void Drain()
+                {
+                    while (true) {|#0:Thread.Sleep(10)|};
+                }
+
+                // Drain also runs on the pool.
+                internal static Task DrainLater() => Task.Run(() => Drain());
+            }
+
+            sealed class Spinner
+            {
+                // Called after an await in an async Main: a pool thread's.
+                internal void Spin()
+                {
+                    while (true) {|#1:Thread.Sleep(10)|};
+                }
+            }
+
+            public sealed class Library
+            {
+                // A library's visible method: callers outside this compilation are not seen.
+                public void Poll()
+                {
+                    while (true) {|#2:Thread.Sleep(10)|};
+                }
+            }
+
+            static class LibraryProgram
+            {
+                static void Main() => new Library().Poll();
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(10)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(10)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(2, "Thread.Sleep(10)"));
+
+    [Fact]
+    public Task A_sleeping_loop_in_a_UI_event_handler_is_still_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            class Form { }
+            sealed class FormTcpDebug : Form
+            {
+                // The UI thread serves every window: a loop that sleeps there stalls them all, and the fix is the same.
+                private void button1_Click(object sender, EventArgs e)
+                {
+                    for (var i = 0; i < 3; i++) {|#0:Thread.Sleep(100)|};
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(100)"));
+
+    [Fact]
     public Task A_sleep_that_a_pool_thread_may_run_is_flagged_and_a_yield_is_not() =>
         Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
             using System;
