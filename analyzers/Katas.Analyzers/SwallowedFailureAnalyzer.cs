@@ -67,11 +67,12 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             // one is still wrong: HttpClient's own timeout arrives as a TaskCanceledException. An object
             // disposed under a call (a socket closed at shutdown, a logger after the host stopped) is
             // the end of its work as well, not a failure to hide.
-            if (!IsA(clause.ExceptionType, cancellation) && !IsA(clause.ExceptionType, disposed) && !IsBestEffortCleanUp(clause)
+            if (!IsA(clause.ExceptionType, cancellation) && !IsA(clause.ExceptionType, disposed) && !IsBestEffortCleanUp(clause, context.ContainingSymbol)
+                && !WritesOnlyToTheScreen(clause)
                 && !FiltersCallerCancellation(clause) && !ExpectedAnswers.IsTimeoutAnswer(clause, context.ContainingSymbol)
                 && (CodeContext.IsProbingCode(context.ContainingSymbol)
                     ? !(IsExplained(clause) && CannotHideTheTarget(clause))
-                    : SwallowsFailures(clause) && !IsExplained(clause) && !ExpectedAnswers.FiltersNotFound(clause)))
+                    : SwallowsFailures(clause) && !IsExplained(clause) && !ExpectedAnswers.FiltersNotFound(clause) && !ReadsOnlyAnEndpoint(clause)))
             {
                 Report(context, clause, caught);
             }
@@ -314,62 +315,325 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// <c>try { store.Dispose(); } catch { }</c>: a clean-up that may fail, whose failure changes nothing the
     /// code reports (often on the way out of a failure that is rethrown). Every statement of the <c>try</c> is a
-    /// call to a clean-up (<see cref="IsCleanUpName"/>: Dispose, Close, Disconnect, Delete...), or a log call
-    /// (<c>Log...</c>) before one.
+    /// clean-up (<see cref="CleanUpPart"/>), or a log call (<c>Log...</c>) before one.
     /// </summary>
-    private static bool IsBestEffortCleanUp(ICatchClauseOperation clause)
+    private static bool IsBestEffortCleanUp(ICatchClauseOperation clause, ISymbol? member)
     {
         // Read from the syntax: a clean-up of a type the compilation cannot bind is a clean-up all the same.
-        if (clause.Syntax.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.TryStatementSyntax { Block.Statements: { Count: > 0 } body })
-        {
-            return false;
-        }
-
-        var cleansUp = false;
-        foreach (var statement in body)
-        {
-            var call = statement is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax { Expression: var expression } ? expression : null;
-            while (call is Microsoft.CodeAnalysis.CSharp.Syntax.AwaitExpressionSyntax { Expression: var awaited })
-            {
-                call = awaited;
-            }
-
-            var name = call is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: var target }
-                ? target switch
-                {
-                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-                    _ => null,
-                }
-                : null;
-            if (name is not null && name.StartsWith("Log", System.StringComparison.Ordinal))
-            {
-                // _logger.LogWarning("Deleting {Path}", path); before the clean-up itself.
-                continue;
-            }
-
-            if (!IsCleanUpName(name))
-            {
-                return false;
-            }
-
-            cleansUp = true;
-        }
-
-        return cleansUp;
+        return clause.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.TryStatementSyntax { Block.Statements: { Count: > 0 } body }
+            && Walk(body, e => CleanUpPart(e, IsCleanUpMember(member))) == Part.Itself;
     }
+
+    /// <summary>What a statement is to the best-effort work a <c>try</c> may do: the work itself, harmless beside it, or other work.</summary>
+    private enum Part
+    {
+        OtherWork,
+        Harmless,
+        Itself,
+    }
+
+    /// <summary>Statements that do the work, with nothing but harmless statements beside: at least one does it.</summary>
+    private static Part Walk(IEnumerable<Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax> statements, System.Func<Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax, Part> expressionPart)
+    {
+        var result = Part.Harmless;
+        foreach (var statement in statements)
+        {
+            switch (Walk(statement, expressionPart))
+            {
+                case Part.OtherWork:
+                    return Part.OtherWork;
+                case Part.Itself:
+                    result = Part.Itself;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A statement of the work, read through its shape: a <c>foreach</c> over a list, or an <c>if</c> on a condition that
+    /// calls nothing, whose body does the work (<c>foreach (var c in clients) c.Close();</c>,
+    /// <c>if (_ctx != null) { free(&amp;p); _ctx = null; }</c>); a local copy of a reference (<c>var p = _ctx;</c>) and
+    /// <c>return;</c> are harmless beside it; <paramref name="expressionPart"/> tells what an expression statement is.
+    /// </summary>
+    private static Part Walk(Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax statement, System.Func<Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax, Part> expressionPart)
+    {
+        switch (statement)
+        {
+            case Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block:
+                return Walk(block.Statements, expressionPart);
+            case Microsoft.CodeAnalysis.CSharp.Syntax.IfStatementSyntax { Else: null } conditional when CallsNothing(conditional.Condition):
+                return Walk(conditional.Statement, expressionPart);
+            case Microsoft.CodeAnalysis.CSharp.Syntax.ForEachStatementSyntax loop when ListsOnly(loop.Expression):
+                return Walk(loop.Statement, expressionPart) == Part.Itself ? Part.Itself : Part.OtherWork;
+            case Microsoft.CodeAnalysis.CSharp.Syntax.LocalDeclarationStatementSyntax declaration:
+                // var pCodecContext = _audDecCtx; before the native free that takes its address.
+                return declaration.Declaration.Variables.All(v => v.Initializer is { Value: var value } && IsPlainReference(value))
+                    ? Part.Harmless
+                    : Part.OtherWork;
+            case Microsoft.CodeAnalysis.CSharp.Syntax.ReturnStatementSyntax { Expression: null }:
+                return Part.Harmless;
+            case Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax { Expression: var expression }:
+                return expressionPart(expression);
+            default:
+                return Part.OtherWork;
+        }
+    }
+
+    /// <summary>
+    /// A call to a clean-up (<see cref="IsCleanUpName"/>: Dispose, Close, Disconnect, Delete, a native
+    /// <c>avcodec_free_context</c>...); inside a member named like a clean-up (<see cref="IsCleanUpMember"/>), a call
+    /// that runs one as a delegate (<c>_closeRetryPolicy.RunWithRetryAsync(CleanUpImplAsync)</c>: the retry adds no
+    /// work of its own). Harmless beside them: a log call (<c>_logger.LogWarning(...)</c>), a reference set to
+    /// <c>null</c> once released.
+    /// </summary>
+    private static Part CleanUpPart(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression, bool inCleanUpMember)
+    {
+        if (expression is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression, Right: var assigned })
+        {
+            // _audDecCtx = null; or _handle = IntPtr.Zero; after the free: forgetting what was released.
+            return assigned.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullLiteralExpression)
+                || assigned.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultLiteralExpression)
+                || assigned is Microsoft.CodeAnalysis.CSharp.Syntax.DefaultExpressionSyntax
+                || assigned is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Zero" }
+                ? Part.Harmless
+                : Part.OtherWork;
+        }
+
+        if (Call(expression) is not { } call)
+        {
+            return Part.OtherWork;
+        }
+
+        var name = CalledName(call);
+        if (name is not null && name.StartsWith("Log", System.StringComparison.Ordinal))
+        {
+            // _logger.LogWarning("Deleting {Path}", path); before the clean-up itself.
+            return Part.Harmless;
+        }
+
+        return IsCleanUpName(name) || inCleanUpMember && call.ArgumentList.Arguments.Any(a => RunsCleanUp(a.Expression))
+            ? Part.Itself
+            : Part.OtherWork;
+    }
+
+    /// <summary>The call an expression statement makes: through <c>await</c>, <c>?.</c> and <c>.ConfigureAwait(...)</c>.</summary>
+    private static Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax? Call(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax? expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case Microsoft.CodeAnalysis.CSharp.Syntax.AwaitExpressionSyntax awaited:
+                    expression = awaited.Expression;
+                    break;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax conditional:
+                    expression = conditional.WhenNotNull;
+                    break;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured } }:
+                    expression = configured;
+                    break;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax invocation:
+                    return invocation;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private static string? CalledName(Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call) => call.Expression switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A delegate that cleans up: a method named like one (<c>CleanUpImplAsync</c>, <c>Dispose</c>) or a lambda whose
+    /// body is a clean-up (<c>() =&gt; channel.CloseAsync()</c>).
+    /// </summary>
+    private static bool RunsCleanUp(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax argument) => argument switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax method => IsCleanUpMemberName(method.Identifier.ValueText),
+        Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax method => IsCleanUpMemberName(method.Name.Identifier.ValueText),
+        Microsoft.CodeAnalysis.CSharp.Syntax.LambdaExpressionSyntax { Block: { } block } => Walk(block.Statements, e => CleanUpPart(e, inCleanUpMember: false)) == Part.Itself,
+        Microsoft.CodeAnalysis.CSharp.Syntax.LambdaExpressionSyntax { ExpressionBody: { } body } => CleanUpPart(body, inCleanUpMember: false) == Part.Itself,
+        _ => false,
+    };
+
+    /// <summary>A local, a field or a member read: <c>_audDecCtx</c>, <c>this.clients</c>, <c>server.Clients</c>.</summary>
+    private static bool IsPlainReference(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression) => expression switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ThisExpressionSyntax => true,
+        Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleMemberAccessExpression } member => IsPlainReference(member.Expression),
+        _ => false,
+    };
+
+    /// <summary>The list a clean-up loop walks: a plain reference, or a copy of one (<c>_clients.ToArray()</c>).</summary>
+    private static bool ListsOnly(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression) =>
+        IsPlainReference(expression)
+        || expression is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax
+        {
+            ArgumentList.Arguments.Count: 0,
+            Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" or "ToList", Expression: var copied },
+        } && IsPlainReference(copied);
+
+    /// <summary>A condition that only compares what it reads (<c>_ctx != null</c>), so cannot fail for a dependency.</summary>
+    private static bool CallsNothing(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax condition) =>
+        !condition.DescendantNodesAndSelf().Any(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.AwaitExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax);
 
     /// <summary>
     /// Dispose, DisposeAsync, Close, Abort, Kill, Stop, Delete and DeleteFile, DeleteDirectory..., Disconnect and
     /// DisconnectAsync, Shutdown and ShutdownAsync: what ends or releases something. And SetResult, SetException and
-    /// SetCanceled, which hand a waiter its answer and throw only when it already has one.
+    /// SetCanceled, which hand a waiter its answer and throw only when it already has one. And a name one of whose
+    /// parts begins with Free, Release, Destroy, Close or Dispose (<see cref="s_releaseWords"/>).
     /// </summary>
     private static bool IsCleanUpName(string? name) =>
         name is "Dispose" or "DisposeAsync" or "Close" or "CloseAsync" or "Abort" or "Kill" or "Stop" or "StopAsync"
             or "SetResult" or "SetException" or "SetCanceled"
         || name is not null && (name.StartsWith("Delete", System.StringComparison.Ordinal)
             || name.StartsWith("Disconnect", System.StringComparison.Ordinal)
-            || name.StartsWith("Shutdown", System.StringComparison.Ordinal));
+            || name.StartsWith("Shutdown", System.StringComparison.Ordinal)
+            || BeginsAPart(name, s_releaseWords));
+
+    /// <summary>
+    /// The verbs of a native or interop release, first in a part of the name: <c>avcodec_free_context</c>,
+    /// <c>av_frame_free</c>, <c>SDL_DestroyWindow</c>, <c>Marshal.FreeHGlobal</c>, <c>ReleaseComObject</c>,
+    /// <c>avformat_close_input</c>, <c>CloseHandle</c>. First only: <c>GetFreeSpace</c> reads, it frees nothing.
+    /// </summary>
+    private static readonly NameSet s_releaseWords = new("Free", "Release", "Destroy", "Close", "Dispose");
+
+    /// <summary>What a member that cleans up is called: Dispose, CleanUpAsync, TearDown, Close, Shutdown, OnDispose...</summary>
+    private static readonly NameSet s_cleanUpMemberWords = new(
+        "Dispose", "Close", "Clean", "Cleanup", "Tear", "Teardown", "Shutdown", "Shut", "Disconnect", "Stop", "Free", "Release", "Destroy");
+
+    /// <summary>
+    /// Whether one part of <paramref name="name"/>, between underscores, begins with one of <paramref name="words"/>.
+    /// </summary>
+    private static bool BeginsAPart(string name, NameSet words)
+    {
+        foreach (var part in name.Split('_'))
+        {
+            var partWords = IdentifierWords.Of(part);
+            if (partWords.Count > 0 && words.Contains(partWords[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A finalizer, or a member named like a clean-up: the code that runs on the way out.</summary>
+    private static bool IsCleanUpMember(ISymbol? member) =>
+        member is IMethodSymbol { MethodKind: MethodKind.Destructor } || member is not null && IsCleanUpMemberName(member.Name);
+
+    private static bool IsCleanUpMemberName(string name)
+    {
+        var words = IdentifierWords.Of(name);
+        var first = words.Count > 1 && words[0] == "On" ? 1 : 0;
+        return words.Count > first && s_cleanUpMemberWords.Contains(words[first]);
+    }
+
+    /// <summary>
+    /// <c>try { textBox_log.AppendText(line); } catch { }</c>, or the same through <c>Invoke(() =&gt; ...)</c> from a worker
+    /// thread: a line of log written into a text box on screen, which fails when the form has closed under the writer.
+    /// One line lost from the screen hides no dependency's failure. Every statement of the <c>try</c> writes such a
+    /// line (<see cref="ScreenWritePart"/>), or is harmless beside one.
+    /// </summary>
+    private static bool WritesOnlyToTheScreen(ICatchClauseOperation clause) =>
+        clause.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.TryStatementSyntax { Block.Statements: { Count: > 0 } body }
+        && Walk(body, e => ScreenWritePart(e, clause.SemanticModel)) == Part.Itself;
+
+    /// <summary>
+    /// <c>AppendText</c>, the method of a text box (Windows Forms, WPF), called on a field or a property, not on a type
+    /// (<c>File.AppendText</c> opens a file), with text that calls nothing but <c>ToString</c> or <c>Format</c>
+    /// (<c>textBox.AppendText(client.ReadLine())</c> reads a dependency); or <c>Invoke</c> or <c>BeginInvoke</c> of a
+    /// lambda whose body writes such a line, possibly behind conditions that call nothing.
+    /// </summary>
+    private static Part ScreenWritePart(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression, SemanticModel? model)
+    {
+        if (expression is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call)
+        {
+            return Part.OtherWork;
+        }
+
+        switch (CalledName(call))
+        {
+            case "AppendText":
+                return call.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Expression: var box }
+                    && IsPlainReference(box) && !NamesAType(box, model)
+                    && call.ArgumentList.Arguments.All(a => FormatsOnly(a.Expression))
+                    ? Part.Itself
+                    : Part.OtherWork;
+            case "Invoke" or "BeginInvoke":
+                return call.ArgumentList.Arguments.Count == 1 && Lambda(call.ArgumentList.Arguments[0].Expression) is { } lambda
+                    && (lambda.Block is { } block ? Walk(block.Statements, e => ScreenWritePart(e, model)) : lambda.ExpressionBody is { } body ? ScreenWritePart(body, model) : Part.OtherWork) == Part.Itself
+                    ? Part.Itself
+                    : Part.OtherWork;
+            default:
+                return Part.OtherWork;
+        }
+    }
+
+    /// <summary>The lambda given to <c>Invoke</c>: bare, cast (<c>(Action)(() =&gt; ...)</c>) or wrapped (<c>new Action(() =&gt; ...)</c>, <c>new MethodInvoker(...)</c>).</summary>
+    private static Microsoft.CodeAnalysis.CSharp.Syntax.LambdaExpressionSyntax? Lambda(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression) => expression switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.LambdaExpressionSyntax lambda => lambda,
+        Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax { Expression: var inner } => Lambda(inner),
+        Microsoft.CodeAnalysis.CSharp.Syntax.CastExpressionSyntax { Expression: var inner } => Lambda(inner),
+        Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } => Lambda(arguments[0].Expression),
+        _ => null,
+    };
+
+    /// <summary>Text put together from what is at hand: no call but <c>ToString</c>, <c>Format</c>, <c>Join</c> or <c>Concat</c>, no <c>await</c>.</summary>
+    private static bool FormatsOnly(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax text) =>
+        !text.DescendantNodesAndSelf().Any(n =>
+            n is Microsoft.CodeAnalysis.CSharp.Syntax.AwaitExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax
+            || n is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax invocation && CalledName(invocation) is not ("ToString" or "Format" or "Join" or "Concat"));
+
+    /// <summary>
+    /// Whether <paramref name="receiver"/> names a type (<c>File</c> in <c>File.AppendText</c>) or is a
+    /// <c>FileInfo</c>, whose <c>AppendText</c> opens a file. Without a binding, only <c>File</c> is told by its name.
+    /// </summary>
+    private static bool NamesAType(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax receiver, SemanticModel? model)
+    {
+        var symbol = model?.GetSymbolInfo(receiver).Symbol;
+        if (symbol is not null)
+        {
+            var type = symbol switch
+            {
+                IFieldSymbol field => field.Type,
+                IPropertySymbol property => property.Type,
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                _ => null,
+            };
+            return symbol is ITypeSymbol or INamespaceSymbol || type?.Name == "FileInfo";
+        }
+
+        return receiver is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: "File" };
+    }
+
+    /// <summary>
+    /// Outside probing code, <c>try { LocalEndPoint = WorkSocket.LocalEndPoint; } catch { }</c>: a socket's own address
+    /// kept for display, which a closed socket no longer knows. A dead socket fails on its next send or receive, where
+    /// the code deals with it; nothing is hidden. Every statement of the <c>try</c> assigns a read of
+    /// <c>LocalEndPoint</c> or <c>RemoteEndPoint</c> from a plain reference.
+    /// </summary>
+    private static bool ReadsOnlyAnEndpoint(ICatchClauseOperation clause) =>
+        clause.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.TryStatementSyntax { Block.Statements: { Count: > 0 } body }
+        && body.All(statement => statement is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax
+        {
+            Expression: Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax
+            {
+                RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression,
+                Right: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "LocalEndPoint" or "RemoteEndPoint" } read,
+            },
+        } && IsPlainReference(read));
 
     private static readonly NameSet s_dependencyFailures = new(
         "IOException", "SocketException", "WebException", "HttpRequestException", "TimeoutException", "RpcException",

@@ -501,4 +501,212 @@ public sealed class SwallowedFailureAnalyzerTests
             Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "TimeoutException"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "RpcException"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "RpcException"));
+
+    [Fact]
+    public Task A_native_free_a_loop_of_closes_and_a_retried_clean_up_in_a_clean_up_member_are_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            static class ffmpeg { public static void avcodec_free_context(ref IntPtr context) { } public static long avio_size(IntPtr context) => 0; }
+            static class Native { public static long GetFreeSpace(string drive) => 0; }
+            class RetryPolicy { public Task RunWithRetryAsync(Func<Task> work) => work(); }
+            class Client
+            {
+                public void Close(int timeout) { }
+                public void Send(byte[] data) { }
+                public bool IsAlive() => true;
+                public Task CloseAsync() => Task.CompletedTask;
+            }
+
+            class Decoder(List<Client> clients, RetryPolicy closeRetryPolicy) : IDisposable
+            {
+                IntPtr _codecContext;
+
+                public void Dispose()
+                {
+                    try
+                    {
+                        if (_codecContext != IntPtr.Zero)
+                        {
+                            var context = _codecContext;
+                            ffmpeg.avcodec_free_context(ref context);
+                            _codecContext = IntPtr.Zero;
+                        }
+                    }
+                    catch { }
+
+                    try
+                    {
+                        if (_codecContext != IntPtr.Zero)
+                        {
+                            ffmpeg.avio_size(_codecContext);
+                        }
+                    }
+                    {|#0:catch |}{ }
+
+                    try { Native.GetFreeSpace("C:"); }
+                    {|#1:catch |}{ }
+                }
+
+                public void Disconnect()
+                {
+                    try
+                    {
+                        foreach (Client client in clients)
+                        {
+                            client.Close(0);
+                        }
+                    }
+                    catch (Exception) { }
+
+                    try { foreach (var client in clients.ToArray()) client.Send([1]); }
+                    {|#2:catch (Exception) |}{ }
+
+                    try { foreach (var client in clients) { client.Close(0); client.Send([0]); } }
+                    {|#3:catch (Exception) |}{ }
+
+                    try { if (clients[0].IsAlive()) clients[0].Close(0); }
+                    {|#4:catch (Exception) |}{ }
+                }
+
+                async Task CleanUpAsync()
+                {
+                    try { await closeRetryPolicy.RunWithRetryAsync(CleanUpImplAsync).ConfigureAwait(true); }
+                    catch (Exception) { }
+
+                    try { await closeRetryPolicy.RunWithRetryAsync(() => clients[0].CloseAsync()); }
+                    catch (Exception) { }
+
+                    try { await closeRetryPolicy.RunWithRetryAsync(SendImplAsync); }
+                    {|#5:catch (Exception) |}{ }
+                }
+
+                async Task SaveAsync()
+                {
+                    try { await closeRetryPolicy.RunWithRetryAsync(CleanUpImplAsync); }
+                    {|#6:catch (Exception) |}{ }
+                }
+
+                Task CleanUpImplAsync() => clients[0].CloseAsync();
+
+                Task SendImplAsync() { clients[0].Send([2]); return Task.CompletedTask; }
+            }
+
+            class Ticker(Task responseTask, Action complete) : IAsyncDisposable
+            {
+                public async ValueTask DisposeAsync()
+                {
+                    try
+                    {
+                        complete();
+                        await responseTask;
+                    }
+                    {|#7:catch (Exception) |}{
+                        // noop
+                    }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(5, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(6, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(7, "Exception"));
+
+    [Fact]
+    public Task A_log_line_written_into_a_text_box_is_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            class TextBox { public void AppendText(string text) { } }
+            class CheckBox { public bool Checked { get; set; } }
+            class Message { public int Degree { get; set; } }
+            class Form { public object Invoke(Delegate method) => null!; public object BeginInvoke(Delegate method) => null!; }
+            class LogForm(TextBox textBox_log, TextBox textBox8, CheckBox checkBox_hex_log, StreamReader reader, Action send) : Form
+            {
+                void AppendLog(string text)
+                {
+                    try { textBox_log.AppendText($"{DateTime.Now:yyyy-MM-dd HH:mm:ss.fff} {text}{Environment.NewLine}"); }
+                    catch { }
+
+                    try { Invoke(() => textBox8.AppendText(text + Environment.NewLine)); }
+                    catch { }
+                }
+
+                void OnLog(Message message)
+                {
+                    try
+                    {
+                        Invoke(new Action(() =>
+                        {
+                            if (checkBox_hex_log.Checked == false && message.Degree == 0) return;
+                            if (checkBox_hex_log.Checked) textBox8.AppendText(message.ToString() + Environment.NewLine);
+                        }));
+                    }
+                    catch { }
+
+                    try { this.BeginInvoke((Action)(() => textBox8.AppendText("done"))); }
+                    catch (Exception) { }
+                }
+
+                void NearMisses(string path, FileInfo file)
+                {
+                    try { textBox_log.AppendText("sending"); send(); }
+                    {|#0:catch |}{ }
+
+                    try { textBox_log.AppendText(reader.ReadLine()!); }
+                    {|#1:catch |}{ }
+
+                    try { File.AppendText(path); }
+                    {|#2:catch |}{ }
+
+                    try { file.AppendText(); }
+                    {|#3:catch |}{ }
+
+                    try { Invoke(() => { textBox8.AppendText("x"); send(); }); }
+                    {|#4:catch |}{ }
+                }
+            }
+            static class FileInfoExtensions { public static void AppendText(this FileInfo file) { } }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"));
+
+    [Fact]
+    public Task Outside_probing_code_a_sockets_own_address_kept_for_display_is_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+            class Session
+            {
+                public EndPoint? LocalEndPoint { get; }
+                public EndPoint? RemoteEndPoint { get; }
+
+                public Session(Socket workSocket)
+                {
+                    try { LocalEndPoint = workSocket.LocalEndPoint; }
+                    catch { }
+
+                    try { RemoteEndPoint = workSocket.RemoteEndPoint; workSocket.Send(new byte[1]); }
+                    {|#0:catch |}{ }
+                }
+
+                bool CheckHealth(Socket socket)
+                {
+                    EndPoint? remote = null;
+                    try { remote = socket.RemoteEndPoint; }
+                    {|#1:catch |}{ }
+                    return remote is not null;
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"));
 }
