@@ -39,11 +39,12 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
 
             var types = new WaitTypes(start.Compilation);
             var mainCalls = new MainCalls(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, types, mainCalls), OperationKind.PropertyReference, OperationKind.Invocation);
+            var wrappers = new ThreadWrappers();
+            start.RegisterOperationAction(c => Analyze(c, types, mainCalls, wrappers), OperationKind.PropertyReference, OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, WaitTypes types, MainCalls mainCalls)
+    private static void Analyze(OperationAnalysisContext context, WaitTypes types, MainCalls mainCalls, ThreadWrappers wrappers)
     {
         var operation = context.Operation;
         var isBlocking = operation switch
@@ -78,7 +79,13 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
             // A thread that serves nothing else may sleep: a synchronous Main's, one the code starts itself, or one
             // dying of an unhandled exception. Asked last: it reads the callers (for a call from Main in another type,
             // the whole compilation, once), and only a wait that would otherwise be reported needs it.
-            if (isSleep && OwnThreads.RunsOnOwnThread(operation, context.ContainingSymbol, mainCalls, context.CancellationToken))
+            if (isSleep && OwnThreads.RunsOnOwnThread(operation, context.ContainingSymbol, mainCalls, wrappers, context.CancellationToken))
+            {
+                return;
+            }
+
+            // A Windows Forms game loop in the UI thread's idle time, which ends as soon as a window message arrives.
+            if (isSleep && IdleLoops.IsIdleLoop(operation, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }

@@ -27,12 +27,12 @@ internal sealed class MainCalls(Compilation compilation)
     {
         // A private method's callers are all in its own type, which OwnThreads has read already. A library's
         // visible method is called by code this compilation does not hold; an override or an interface method
-        // by code that may not name it at all.
+        // by code that may not name it at all, unless the method it stands for is this compilation's own and out
+        // of other code's reach: then every call names it (((IExample)example).Run() from Main).
         if (method.DeclaredAccessibility == Accessibility.Private
-            || method.IsOverride
             || !method.ExplicitInterfaceImplementations.IsEmpty
-            || ImplementsInterface(method)
-            || (IsLibrary(compilation) && IsVisibleOutside(method)))
+            || !OnlyOwnCodeCalls(method)
+            || !ImplementsOnlyOwnInterfaces(method))
         {
             return false;
         }
@@ -143,19 +143,37 @@ internal sealed class MainCalls(Compilation compilation)
         return true;
     }
 
-    private static bool ImplementsInterface(IMethodSymbol method)
+    /// <summary>
+    /// Declared in this compilation (an override: all the way up), and not visible to other code that may call it:
+    /// any method of a program, a library's internal one.
+    /// </summary>
+    private bool OnlyOwnCodeCalls(IMethodSymbol? method)
+    {
+        for (; method is not null; method = method.OverriddenMethod)
+        {
+            if (method.DeclaringSyntaxReferences.IsEmpty || (IsLibrary(compilation) && IsVisibleOutside(method)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ImplementsOnlyOwnInterfaces(IMethodSymbol method)
     {
         foreach (var contract in method.ContainingType.AllInterfaces)
         {
             foreach (var member in contract.GetMembers(method.Name))
             {
-                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method))
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method)
+                    && !(member is IMethodSymbol own && OnlyOwnCodeCalls(own)))
                 {
-                    return true;
+                    return false;
                 }
             }
         }
 
-        return false;
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,15 +30,20 @@ internal static class OwnThreads
     // How many callers up a chain of methods is followed: Main → Run → Poll.
     private const int MaxDepth = 2;
 
-    public static bool RunsOnOwnThread(IOperation operation, ISymbol? containingSymbol, MainCalls mainCalls, CancellationToken cancellationToken)
+    public static bool RunsOnOwnThread(
+        IOperation operation, ISymbol? containingSymbol, MainCalls mainCalls, ThreadWrappers wrappers, CancellationToken cancellationToken)
     {
+        // A lambda or method handed to a wrapper of this compilation that runs it on a new thread.
+        Func<SyntaxNode, bool>? handedToOwnThread = operation.SemanticModel is { } model
+            ? handed => wrappers.RunsOnWrapperThread(handed, model, cancellationToken)
+            : null;
         for (var current = operation.Parent; current is not null; current = current.Parent)
         {
             switch (current)
             {
                 case IAnonymousFunctionOperation lambda:
                     // new Thread(() => { while (...) Thread.Sleep(...); })
-                    return RunsAlone(lambda.Syntax);
+                    return RunsAlone(lambda.Syntax, handedToOwnThread);
                 case ILocalFunctionOperation:
                     return false;
             }
@@ -54,7 +60,14 @@ internal static class OwnThreads
             return true;
         }
 
-        var outermost = method.ContainingType;
+        var roots = OutermostTypeSyntax(method.ContainingType, cancellationToken);
+        return OnlyOwnThreadsRun(roots, method.Name, depth: 0, handedToOwnThread) || mainCalls.OnlyMainCalls(method, cancellationToken);
+    }
+
+    /// <summary>Every declaration of the outermost type around <paramref name="type"/>: where its private callers are.</summary>
+    public static SyntaxNode[] OutermostTypeSyntax(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var outermost = type;
         while (outermost.ContainingType is not null)
         {
             outermost = outermost.ContainingType;
@@ -66,7 +79,17 @@ internal static class OwnThreads
             roots[i] = outermost.DeclaringSyntaxReferences[i].GetSyntax(cancellationToken);
         }
 
-        return OnlyOwnThreadsRun(roots, method.Name, depth: 0) || mainCalls.OnlyMainCalls(method, cancellationToken);
+        return roots;
+    }
+
+    /// <summary>
+    /// The expression that uses a method named by <paramref name="identifier"/>: <c>Run</c> or <c>this.Run</c>; null
+    /// for the receiver of a member access (<c>Run.Something</c> is not this method).
+    /// </summary>
+    public static ExpressionSyntax? UseOf(IdentifierNameSyntax identifier)
+    {
+        ExpressionSyntax use = identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member : identifier;
+        return use.Parent is MemberAccessExpressionSyntax { Expression: var receiver } && receiver == use ? null : use;
     }
 
     /// <summary>A synchronous <c>Main</c>, or top-level statements without <c>await</c>: the process's own thread.</summary>
@@ -77,7 +100,7 @@ internal static class OwnThreads
     /// True when the type uses the method <paramref name="name"/> at least once and every use is a thread's start
     /// or a call from code that itself runs on its own thread.
     /// </summary>
-    private static bool OnlyOwnThreadsRun(SyntaxNode[] roots, string name, int depth)
+    private static bool OnlyOwnThreadsRun(SyntaxNode[] roots, string name, int depth, Func<SyntaxNode, bool>? handedToOwnThread)
     {
         var uses = 0;
         foreach (var root in roots)
@@ -89,20 +112,18 @@ internal static class OwnThreads
                     continue;
                 }
 
-                ExpressionSyntax use = identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member : identifier;
-                if (use.Parent is MemberAccessExpressionSyntax { Expression: var receiver } && receiver == use)
+                if (UseOf(identifier) is not { } use)
                 {
-                    // Run.Something: not this method.
                     continue;
                 }
 
                 uses++;
-                if (RunsAlone(use))
+                if (RunsAlone(use, handedToOwnThread))
                 {
                     continue;
                 }
 
-                if (use.Parent is not InvocationExpressionSyntax call || call.Expression != use || !CallerRunsOnOwnThread(roots, call, name, depth))
+                if (use.Parent is not InvocationExpressionSyntax call || call.Expression != use || !CallerRunsOnOwnThread(roots, call, name, depth, handedToOwnThread))
                 {
                     return false;
                 }
@@ -112,14 +133,19 @@ internal static class OwnThreads
         return uses > 0;
     }
 
-    private static bool CallerRunsOnOwnThread(SyntaxNode[] roots, InvocationExpressionSyntax call, string name, int depth)
+    /// <summary>
+    /// True when the code around <paramref name="call"/> runs on its own thread: a lambda a new thread runs, or a
+    /// method (two callers up at most) whose uses in the type are all such.
+    /// </summary>
+    public static bool CallerRunsOnOwnThread(
+        SyntaxNode[] roots, ExpressionSyntax call, string name, int depth, Func<SyntaxNode, bool>? handedToOwnThread)
     {
         for (var current = call.Parent; current is not null; current = current.Parent)
         {
             switch (current)
             {
                 case AnonymousFunctionExpressionSyntax lambda:
-                    return RunsAlone(lambda);
+                    return RunsAlone(lambda, handedToOwnThread);
                 case LocalFunctionStatementSyntax:
                     return false;
                 case MethodDeclarationSyntax caller:
@@ -135,7 +161,7 @@ internal static class OwnThreads
                         return true;
                     }
 
-                    return depth < MaxDepth && OnlyOwnThreadsRun(roots, callerName, depth + 1);
+                    return depth < MaxDepth && OnlyOwnThreadsRun(roots, callerName, depth + 1, handedToOwnThread);
                 case MemberDeclarationSyntax:
                     return false;
             }
@@ -160,8 +186,12 @@ internal static class OwnThreads
         return isStatic && method.ReturnType is PredefinedTypeSyntax;
     }
 
-    /// <summary>What runs on a thread that serves nothing else: a new thread's body, or a dying thread's last words.</summary>
-    private static bool RunsAlone(SyntaxNode expression) => IsThreadStart(expression) || IsUnhandledExceptionHandler(expression);
+    /// <summary>
+    /// What runs on a thread that serves nothing else: a new thread's body, a dying thread's last words, or (asked
+    /// last, through <paramref name="handedToOwnThread"/>) work handed to a wrapper that starts a thread for it.
+    /// </summary>
+    public static bool RunsAlone(SyntaxNode expression, Func<SyntaxNode, bool>? handedToOwnThread) =>
+        IsThreadStart(expression) || IsUnhandledExceptionHandler(expression) || handedToOwnThread?.Invoke(expression) == true;
 
     /// <summary>
     /// <c>AppDomain.CurrentDomain.UnhandledException += OnCrash</c> (also through <c>new UnhandledExceptionEventHandler(...)</c>,

@@ -483,6 +483,76 @@ public sealed class BlockingWaitAnalyzerTests
             Verify<BlockingWaitAnalyzer>.Diagnostic(2, "Thread.Sleep(10)"));
 
     [Fact]
+    public Task A_sleep_in_a_sample_only_Main_runs_through_the_programs_own_interface_is_not_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            interface ISample
+            {
+                void Run();
+            }
+
+            abstract class Demo
+            {
+                public abstract void Show();
+            }
+
+            sealed class EchoSample : ISample
+            {
+                private volatile bool _done;
+
+                public void Run()
+                {
+                    while (!_done) Thread.Sleep(15);
+                }
+            }
+
+            sealed class ChatDemo : Demo
+            {
+                private volatile bool _done;
+
+                public override void Show()
+                {
+                    while (!_done) Thread.Sleep(15);
+                }
+            }
+
+            // The interface and the base method are not this program's: code that never names them may call them.
+            sealed class Session : IDisposable
+            {
+                private volatile bool _open = true;
+
+                public void Dispose()
+                {
+                    while (_open) {|#0:Thread.Sleep(15)|};
+                }
+
+                public override string ToString()
+                {
+                    while (_open) {|#1:Thread.Sleep(15)|};
+                    return "session";
+                }
+            }
+
+            static class Program
+            {
+                private static readonly ISample[] Samples = { new EchoSample() };
+
+                static void Main()
+                {
+                    ((ISample)Activator.CreateInstance(Samples[0].GetType())!).Run();
+                    Demo demo = new ChatDemo();
+                    demo.Show();
+                    var session = new Session();
+                    session.Dispose();
+                    Console.WriteLine(session.ToString());
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(15)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(15)"));
+
+    [Fact]
     public Task A_sleeping_loop_in_a_UI_event_handler_is_still_flagged() =>
         Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
             using System;
@@ -498,6 +568,193 @@ public sealed class BlockingWaitAnalyzerTests
             }
             """,
             Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(100)"));
+
+    [Fact]
+    public Task A_game_loop_in_the_UI_threads_idle_time_is_not_flagged_and_other_UI_loops_are() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            static class Application
+            {
+                public static event EventHandler? Idle;
+                public static void Run(object form) { }
+            }
+
+            static class Game
+            {
+                private static bool IsQueueEmpty => true;
+                private static bool StillIdle => IsQueueEmpty;
+                private static int _frames;
+
+                static void Start()
+                {
+                    Application.Idle += Tick;
+                    Application.Idle += new EventHandler(Render);
+                    Application.Idle += (sender, e) => { while (StillIdle) Thread.Sleep(1); };
+                    Application.Idle += Spin;
+                    Application.Idle += Pump;
+                    Application.Run(new object());
+                }
+
+                // Ends as soon as a window message arrives: the sleep delays the windows by one frame at most.
+                private static void Tick(object? sender, EventArgs e)
+                {
+                    while (StillIdle)
+                    {
+                        _frames++;
+                        Thread.Sleep(1);
+                    }
+                }
+
+                private static void Render(object? sender, EventArgs e)
+                {
+                    do
+                    {
+                        _frames++;
+                        Thread.Sleep(2);
+                    }
+                    while (StillIdle);
+                }
+
+                // Does not ask whether the windows are waiting: holds them until it ends.
+                private static void Spin(object? sender, EventArgs e)
+                {
+                    while (_frames < 100) { _frames++; {|#0:Thread.Sleep(1)|}; }
+                }
+
+                // The inner loop does not give the UI thread back.
+                private static void Pump(object? sender, EventArgs e)
+                {
+                    while (StillIdle)
+                    {
+                        for (var i = 0; i < 10; i++) {|#1:Thread.Sleep(1)|};
+                    }
+                }
+
+                // Also called from a click: not only the idle time's.
+                private static void Step(object? sender, EventArgs e)
+                {
+                    while (StillIdle) {|#2:Thread.Sleep(1)|};
+                }
+
+                static void Wire()
+                {
+                    Application.Idle += Step;
+                    Step(null, EventArgs.Empty);
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(1)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(1)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(2, "Thread.Sleep(1)"));
+
+    [Fact]
+    public Task Work_handed_to_the_code_bases_own_thread_wrapper_is_not_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            sealed class BackgroundJob
+            {
+                public event Action? Work;
+                public event Action? Finished;
+                private Thread? _thread;
+
+                public void Start()
+                {
+                    _thread = new Thread(Body) { IsBackground = true };
+                    _thread.Start();
+                }
+
+                private void Body()
+                {
+                    RaiseWork();
+                    Finished?.Invoke();
+                }
+
+                private void RaiseWork() => Work?.Invoke();
+            }
+
+            sealed class Pump
+            {
+                private readonly Action _step;
+
+                public Pump(Action step) => _step = step ?? throw new ArgumentNullException(nameof(step));
+
+                public void Start() => new Thread(() => { _step(); }).Start();
+
+                public static void Spawn(ThreadStart body) => new Thread(body).Start();
+            }
+
+            sealed class Uploader
+            {
+                private volatile bool _done;
+
+                public void Begin()
+                {
+                    var job = new BackgroundJob();
+                    job.Work += Retry;
+                    job.Work += () => { while (!_done) Thread.Sleep(100); };
+                    job.Start();
+                    new Pump(() => { while (!_done) Thread.Sleep(50); }).Start();
+                    Pump.Spawn(Drain);
+                }
+
+                private void Retry()
+                {
+                    while (!_done) Thread.Sleep(1000);
+                }
+
+                private void Drain()
+                {
+                    while (!_done) Thread.Sleep(10);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Work_handed_to_a_wrapper_that_runs_it_on_the_pool_or_the_callers_thread_is_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            sealed class PoolJob
+            {
+                public event Action? Work;
+
+                public void Start() => Task.Run(() => Work?.Invoke());
+            }
+
+            sealed class Runner
+            {
+                private Action? _body;
+
+                public void RunNow(Action body) => body();
+
+                public void Keep(Action body) => _body = body;
+
+                public void Start() => new Thread(() => _body?.Invoke()).Start();
+
+                public void Poke() => _body?.Invoke();
+            }
+
+            sealed class Caller
+            {
+                private volatile bool _done;
+
+                public void Begin()
+                {
+                    var job = new PoolJob();
+                    job.Work += () => { while (!_done) {|#0:Thread.Sleep(100)|}; };
+                    var runner = new Runner();
+                    runner.RunNow(() => { while (!_done) {|#1:Thread.Sleep(100)|}; });
+                    runner.Keep(() => { while (!_done) {|#2:Thread.Sleep(100)|}; });
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Thread.Sleep(100)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "Thread.Sleep(100)"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(2, "Thread.Sleep(100)"));
 
     [Fact]
     public Task A_sleep_that_a_pool_thread_may_run_is_flagged_and_a_yield_is_not() =>
