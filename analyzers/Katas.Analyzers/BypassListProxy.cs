@@ -43,7 +43,7 @@ internal static class BypassListProxy
 
         var reads = scope.DescendantNodes()
             .OfType<IdentifierNameSyntax>()
-            .Where(name => name.Identifier.ValueText == store.Name && !IsStoredInto(name))
+            .Where(name => name.Identifier.ValueText == store.Name && !IsOtherObjectsMember(name, store) && !IsStoredInto(name))
             .ToList();
         return reads.Count > 0 && reads.All(IsAskedIsBypassed);
     }
@@ -71,6 +71,23 @@ internal static class BypassListProxy
     private static bool IsWebProxy(SyntaxNode creation) =>
         creation is ObjectCreationExpressionSyntax { Type: var type }
         && (type is QualifiedNameSyntax qualified ? qualified.Right : type) is IdentifierNameSyntax { Identifier.ValueText: "WebProxy" };
+
+    /// <summary>
+    /// <c>request.Proxy</c>, <c>session?.Proxy</c>: a member of the same name on another object (titanium-web-proxy
+    /// reads <c>webRequest.Proxy</c> beside its own <c>Proxy</c>), which is not the stored proxy. <c>this.Proxy</c>, and a
+    /// static store read through its own type (<c>Finder.Proxy</c>), are.
+    /// </summary>
+    private static bool IsOtherObjectsMember(IdentifierNameSyntax name, ISymbol store) => name.Parent switch
+    {
+        MemberAccessExpressionSyntax member when member.Name == name => member.Expression switch
+        {
+            ThisExpressionSyntax => false,
+            IdentifierNameSyntax type when store.IsStatic => type.Identifier.ValueText != store.ContainingType.Name,
+            _ => true,
+        },
+        MemberBindingExpressionSyntax => true,
+        _ => false,
+    };
 
     /// <summary><c>Proxy = new WebProxy(...)</c>, <c>this.Proxy = ...</c>: a write, not a read.</summary>
     private static bool IsStoredInto(IdentifierNameSyntax name)

@@ -144,7 +144,8 @@ internal static class EndpointFlow
         }
 
         if (creates && BypassListProxy.OnlyAskedIsBypassed(callOperation, cancellationToken)
-            || parameter is { ContainingSymbol: IMethodSymbol method } && BrowserLink.OnlyOpensInBrowser(method, parameter, cancellationToken))
+            || parameter is { ContainingSymbol: IMethodSymbol method } && callOperation.SemanticModel is { } model
+            && BrowserLink.OnlyOpensInBrowser(method, parameter, model.Compilation, cancellationToken))
         {
             // A proxy only asked whether it bypasses an address, a method that opens its link in the user's browser.
             return Reach.Nothing;

@@ -66,6 +66,13 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
         Sink? sink = null;
         foreach (var argument in arguments)
         {
+            // A parameter's default value (NATS's NatsOpts(string url = "nats://localhost:4222")) at a call that
+            // leaves it out: the call holds no literal, and the default is the library's own documented convention.
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
             var constant = argument.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;
             if (argument.Parameter is null || constant is null && argument.Value is not (IFieldReferenceOperation or IPropertyReferenceOperation))
             {
@@ -99,7 +106,8 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
 
             if (!IsExcluded(context, host, isTestProject) && !EndpointLiteral.IsCloudProviderApi(host)
                 && (methodName is not null || !sinks.IsUri(type) || EndpointFlow.MayConnect(context.Operation, context.CancellationToken))
-                && !(sink == Sink.None && ConnectsToNothing(context, argument.Parameter)))
+                && !(sink == Sink.None && ConnectsToNothing(context, argument.Parameter))
+                && !DesignTimeFactory.Contains(context.ContainingSymbol, context.Operation))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), display));
             }
@@ -112,7 +120,7 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
     /// (<see cref="BypassListProxy"/>). Asked only before a report: both read syntax beyond the call.
     /// </summary>
     private static bool ConnectsToNothing(OperationAnalysisContext context, IParameterSymbol parameter) =>
-        parameter.ContainingSymbol is IMethodSymbol method && BrowserLink.OnlyOpensInBrowser(method, parameter, context.CancellationToken)
+        parameter.ContainingSymbol is IMethodSymbol method && BrowserLink.OnlyOpensInBrowser(method, parameter, context.Compilation, context.CancellationToken)
         || context.Operation is IObjectCreationOperation && BypassListProxy.OnlyAskedIsBypassed(context.Operation, context.CancellationToken);
 
     /// <summary>

@@ -422,6 +422,222 @@ public sealed class HardcodedEndpointAnalyzerTests
             Spof001(0, "http://api.example.cn:7900/"));
 
     [Fact]
+    public Task A_link_checked_logged_and_opened_from_a_background_task_is_not_flagged_but_one_also_fetched_there_is() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Diagnostics;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            static class Links
+            {
+                public static void Launch(string url)
+                {
+                    if (string.IsNullOrWhiteSpace(url) || url == "about:blank")
+                    {
+                        return;
+                    }
+
+                    Task.Run(() =>
+                    {
+                        try
+                        {
+                            var start = new ProcessStartInfo { UseShellExecute = true };
+                            start.FileName = url;
+                            Process.Start(start);
+                            Trace.WriteLine("Launched " + url);
+                        }
+                        catch (Exception error)
+                        {
+                            Console.Error.WriteLine($"Could not launch {url}: {error.Message}");
+                        }
+                    });
+                }
+
+                public static void LaunchAndPing(string url, HttpClient http) =>
+                    Task.Run(() =>
+                    {
+                        Process.Start(url);
+                        return http.GetAsync(url);
+                    });
+
+                public static void OnlyLog(string url) => Trace.WriteLine("Would open " + url);
+            }
+
+            class Menu
+            {
+                void Help() => Links.Launch("https://manual.example.org/start");
+                void Both(HttpClient http) => Links.LaunchAndPing({|#0:"https://status.example.org:8443/"|}, http);
+                void Nothing() => Links.OnlyLog({|#1:"https://never.example.org/"|});
+            }
+            """,
+            Spof001(0, "https://status.example.org:8443/"),
+            Spof001(1, "https://never.example.org/"));
+
+    [Fact]
+    public Task A_link_given_to_an_interface_whose_implementations_open_the_browser_is_not_flagged_but_one_that_an_implementation_fetches_is() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Diagnostics;
+            using System.Net.Http;
+            public interface IHostApi
+            {
+                void ShowPage(string url);
+                void Visit(string url);
+            }
+
+            public interface IPluginHost
+            {
+                /// <summary>Shows the link in the browser the user picked in the settings.</summary>
+                void OpenLink(string url);
+
+                /// <summary>Reads the link's feed.</summary>
+                void Fetch(string url);
+            }
+
+            static class ShellExtensions
+            {
+                public static void StartInShell(this string target)
+                {
+                    var arguments = "--new-tab " + target;
+                    Process.Start(new ProcessStartInfo { FileName = "browser", Arguments = arguments, UseShellExecute = true });
+                }
+            }
+
+            class HostApi : IHostApi
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public void ShowPage(string url) => Open(new Uri(url));
+
+                public void Visit(string url)
+                {
+                    Process.Start(url);
+                    _http.GetAsync(url);
+                }
+
+                private void Open(Uri page)
+                {
+                    if (page.IsFile || page.Scheme != Uri.UriSchemeHttps)
+                    {
+                        return;
+                    }
+
+                    page.AbsoluteUri.StartInShell();
+                }
+            }
+
+            class ForwardingApi : IHostApi
+            {
+                private readonly IHostApi _inner;
+
+                public ForwardingApi(IHostApi inner) => _inner = inner;
+
+                public void ShowPage(string url) => _inner.ShowPage(url);
+
+                public void Visit(string url) => _inner.Visit(url);
+            }
+
+            class Menu
+            {
+                void Help(IHostApi api) => api.ShowPage("https://manual.example.org/start");
+                void Status(IHostApi api) => api.Visit({|#0:"https://status.example.org:8443/"|});
+                void Plugins(IPluginHost host) => host.OpenLink("https://plugins.example.org/list");
+                void Feed(IPluginHost host) => host.Fetch({|#1:"https://feed.example.org/rss"|});
+            }
+            """,
+            Spof001(0, "https://status.example.org:8443/"),
+            Spof001(1, "https://feed.example.org/rss"));
+
+    [Fact]
+    public Task A_bypass_list_proxy_stays_unflagged_when_another_objects_member_of_the_same_name_is_read() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net;
+            using System.Net.Http;
+            class Exchange
+            {
+                public IWebProxy? Proxy { get; set; }
+            }
+
+            class UpstreamSelector
+            {
+                private WebProxy? Proxy { get; set; }
+                private WebProxy? _upstream;
+
+                public void Load(string[] bypassList) => Proxy = new WebProxy(new Uri("http://localhost"), true, bypassList);
+
+                public bool GoesDirect(Uri destination, Exchange exchange, Exchange? previous) =>
+                    exchange.Proxy == null && previous?.Proxy == null && Proxy?.IsBypassed(destination) == true;
+
+                public void Use(HttpClientHandler handler)
+                {
+                    _upstream = new WebProxy(new Uri({|#0:"http://proxy.internal:3128"|}), true);
+                    handler.Proxy = _upstream;
+                }
+            }
+            """,
+            Spof001(0, "http://proxy.internal:3128"));
+
+    [Fact]
+    public Task A_connection_string_in_an_ef_core_design_time_factory_is_not_flagged_but_the_same_in_the_application_is() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            namespace Microsoft.EntityFrameworkCore.Design
+            {
+                public interface IDesignTimeDbContextFactory<TContext> { TContext CreateDbContext(string[] args); }
+            }
+
+            namespace Shop
+            {
+                using Microsoft.EntityFrameworkCore.Design;
+
+                public class ShopContext { public ShopContext(string connectionString) { } }
+
+                public class ShopContextFactory : IDesignTimeDbContextFactory<ShopContext>
+                {
+                    public ShopContext CreateDbContext(string[] args) => new ShopContext("Server=devbox.internal;Database=shop_dev;Trusted_Connection=True");
+                }
+
+                public abstract class MigrationsFactory<TContext> : IDesignTimeDbContextFactory<TContext>
+                {
+                    public abstract TContext CreateDbContext(string[] args);
+                }
+
+                public class ReportsFactory : MigrationsFactory<ShopContext>
+                {
+                    public override ShopContext CreateDbContext(string[] args) => new ShopContext("Host=devbox.internal;Database=reports_dev");
+                }
+
+                public class Startup
+                {
+                    public ShopContext Create() => new ShopContext({|#0:"Server=db-1.internal;Database=shop"|});
+                }
+            }
+            """,
+            Spof001(0, "Server=db-1.internal"));
+
+    [Fact]
+    public Task A_default_parameter_value_is_never_flagged_at_a_call_that_leaves_it_out_but_an_address_written_at_the_call_is() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            class BusOptions
+            {
+                public BusOptions(string url = "nats://localhost:4222") { }
+            }
+
+            class Bus
+            {
+                public static Bus Connect(string url = "nats://localhost:4222", string name = "") => new Bus();
+            }
+
+            class App
+            {
+                BusOptions Defaults() => new BusOptions();
+                Bus Named() => Bus.Connect(name: "orders");
+                Bus Given() => Bus.Connect({|#0:"nats://bus-2.internal:4222"|});
+            }
+            """,
+            Spof001(0, "nats://bus-2.internal:4222"));
+
+    [Fact]
     public Task A_web_proxy_only_asked_whether_it_bypasses_an_address_is_not_flagged_but_one_given_to_a_handler_is() =>
         Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
             using System;
