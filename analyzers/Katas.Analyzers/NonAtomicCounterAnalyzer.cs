@@ -19,7 +19,8 @@ namespace Katas.Analyzers;
 /// resources by its name, or that synchronizes something else already.
 /// Counters that are not used to pick an element (a tracker's run length, statistics) are not reported:
 /// only a field that is also used in an index, or with <c>%</c> by a size that is not a constant, is a
-/// rotation counter. A <c>lock</c> statement, a <c>Lock.EnterScope()</c> scope, or a <c>try</c> whose
+/// rotation counter, and a field that wraps at a constant is a sequence number or a fixed ring (<see cref="FixedRange"/>).
+/// A <c>lock</c> statement, a <c>Lock.EnterScope()</c> scope, or a <c>try</c> whose
 /// <c>finally</c> releases a lock (<c>Monitor.Exit</c>, <c>SemaphoreSlim.Release</c>...) counts as a guard
 /// (<see cref="CodeContext.IsGuarded"/>).
 /// </remarks>
@@ -80,17 +81,33 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
             _ => (null, false),
         };
 
-        if (context.Operation is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var reset }, Value.ConstantValue.HasValue: true }
+        if (context.Operation is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var reset }, Value.ConstantValue.HasValue: true } resetting
             && !IsConstructorOf(context.ContainingSymbol, reset))
         {
             // _next = 0 after the last backend: a wrap in two statements.
             scope.ResetFields.TryAdd(reset, true);
+            if (FixedRange.IsResetAtConstant(resetting))
+            {
+                scope.FixedRangeFields.TryAdd(reset, true);
+            }
+        }
+
+        if (wraps && target is IFieldReferenceOperation { Field: var wrapped } && FixedRange.WrapsAtConstant(context.Operation))
+        {
+            // _sequence = (_sequence + 1) % MaxSequence: a sequence number or a fixed ring, wherever it wraps.
+            scope.FixedRangeFields.TryAdd(wrapped, true);
         }
 
         if (target is IFieldReferenceOperation { Field: var moved } && !wraps && !StepsByOne(context.Operation))
         {
             // _offset += read, also in a constructor or under a lock: a position in a buffer, wherever it moves.
             scope.UnevenFields.TryAdd(moved, true);
+        }
+        else if (target is null && context.Operation is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var recomputed } reassigned, Value: var computed }
+            && !computed.ConstantValue.HasValue && ReadsSameField(reassigned, computed))
+        {
+            // _writePtr = message.Encode(buffer, _writePtr): a new position worked out from the old one, by what was written.
+            scope.UnevenFields.TryAdd(recomputed, true);
         }
 
         if (target is not IFieldReferenceOperation { Field: var field } reference || !IsSharedCounter(field)
@@ -285,14 +302,24 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
         public ConcurrentDictionary<IFieldSymbol, bool> ResetFields { get; } = new(SymbolEqualityComparer.Default);
 
         /// <summary>
+        /// Fields whose own step wraps at a constant (<c>(_seq + 1) % MaxSequence</c>, <c>if (_slot == 7) _slot = 0;</c>):
+        /// sequence numbers and fixed rings, see <see cref="FixedRange"/>.
+        /// </summary>
+        public ConcurrentDictionary<IFieldSymbol, bool> FixedRangeFields { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>
         /// A rotation counter picks by <c>%</c>, steps with a wrap, or is an index that the type also sets back to a
         /// constant (<c>backends[_next++]; if (_next == n) _next = 0;</c>) and only ever moves by one. An index that
         /// only ever grows walks a list once (a cursor over the servers to try in turn), and one that also moves by
-        /// what was read or written (<c>_offset += read</c>) is a buffer's position: in neither does anything rotate.
+        /// what was read or written (<c>_offset += read</c>, <c>_ptr = Encode(buffer, _ptr)</c>) is a buffer's position: in
+        /// neither does anything rotate. A field that wraps at a constant is a sequence number or a fixed ring, also
+        /// where it is reduced by a window's size to find its slot (<c>_slots[_seq % _windowSize]</c>): a rotation wraps
+        /// at the size of the set it hands out.
         /// </summary>
         private bool IsRotation(IFieldSymbol field) =>
-            RotationFields.ContainsKey(field)
-            || IndexFields.ContainsKey(field) && ResetFields.ContainsKey(field) && !UnevenFields.ContainsKey(field);
+            !FixedRangeFields.ContainsKey(field)
+            && (RotationFields.ContainsKey(field)
+                || IndexFields.ContainsKey(field) && ResetFields.ContainsKey(field) && !UnevenFields.ContainsKey(field));
 
         public void Report(SymbolAnalysisContext context)
         {

@@ -227,4 +227,59 @@ public sealed class MissingTimeoutAnalyzerTests
             }
             """,
             Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "new HttpClient()"));
+
+    [Fact]
+    public Task An_infinite_client_timeout_is_not_flagged_where_every_request_carries_a_timed_token() =>
+        Verify<MissingTimeoutAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+            // Each call has its own timeout, so the client-wide one must not cap it.
+            sealed class PerCallClient
+            {
+                private readonly HttpClient _http;
+                public PerCallClient(HttpClient http) { _http = http; http.Timeout = Timeout.InfiniteTimeSpan; }
+
+                public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, TimeSpan timeout, CancellationToken cancellationToken)
+                {
+                    using var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    source.CancelAfter(timeout);
+                    return await _http.SendAsync(request, source.Token);
+                }
+
+                public Task<string> TextAsync(string url, TimeSpan timeout) => _http.GetStringAsync(url, new CancellationTokenSource(timeout).Token);
+            }
+            """);
+
+    [Fact]
+    public Task An_infinite_client_timeout_stays_flagged_where_a_request_has_no_token_or_no_token_is_timed() =>
+        Verify<MissingTimeoutAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+            sealed class OneUntimedCall
+            {
+                private readonly HttpClient _http = new() { Timeout = {|#0:Timeout.InfiniteTimeSpan|} };
+
+                public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, TimeSpan timeout)
+                {
+                    using var source = new CancellationTokenSource(timeout);
+                    return await _http.SendAsync(request, source.Token);
+                }
+
+                public Task<string> TextAsync(string url) => _http.GetStringAsync(url);
+            }
+
+            // The caller's token may never fire.
+            sealed class CallersTokenOnly
+            {
+                private readonly HttpClient _http = new() { Timeout = {|#1:Timeout.InfiniteTimeSpan|} };
+                public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                    _http.SendAsync(request, cancellationToken);
+            }
+            """,
+            Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "Timeout = Timeout.InfiniteTimeSpan"),
+            Verify<MissingTimeoutAnalyzer>.Diagnostic(1, "Timeout = Timeout.InfiniteTimeSpan"));
 }

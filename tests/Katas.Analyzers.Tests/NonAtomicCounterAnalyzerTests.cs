@@ -510,4 +510,91 @@ public sealed class NonAtomicCounterAnalyzerTests
             """,
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_turn"));
+
+    [Fact]
+    public Task Sequence_numbers_fixed_rings_and_a_recomputed_write_position_are_not_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            using System.Threading;
+            // A reliable channel: its sequence numbers wrap at a number fixed by the protocol, and a sequence number
+            // reduced by the window's size finds a slot in the window; nothing is handed out in turn.
+            sealed class OrderedChannel(int windowSize)
+            {
+                private const int SequenceSpace = 4096;
+                private readonly object _gate = new();
+                private readonly bool[] _arrived = new bool[windowSize];
+                private int _expected;
+                private int _outgoing;
+                private int _acked;
+
+                public void Send() { lock (_gate) { } _outgoing = _outgoing == SequenceSpace - 1 ? 0 : _outgoing + 1; }
+
+                public void Arrived(int sequence)
+                {
+                    _arrived[sequence % windowSize] = true;
+                    while (_arrived[_expected % windowSize])
+                    {
+                        _arrived[_expected % windowSize] = false;
+                        _expected = (_expected + 1) % SequenceSpace;
+                    }
+                }
+
+                public void Acked() { _acked++; if (_acked >= SequenceSpace) _acked = 0; _ = _arrived[_acked]; }
+            }
+
+            // The last few reports kept in a ring whose length is written in the code.
+            sealed class RecentReports
+            {
+                private const int Kept = 5;
+                private readonly string[] _reports = new string[Kept];
+                private int _slot;
+                public void Add(string report) { Interlocked.MemoryBarrier(); _reports[_slot] = report; _slot = ++_slot % Kept; }
+            }
+
+            // A packet's write position: it moves a byte at a time, then by whatever a message encodes.
+            sealed class PacketWriter(byte[] packet)
+            {
+                private readonly object _gate = new();
+                private int _written;
+                public void Header(byte kind) { lock (_gate) { } packet[_written++] = kind; packet[_written++] = 0; }
+                public void Body(string text) => _written = Encode(text, packet, _written);
+                public void Sent() => _written = 0;
+                private static int Encode(string text, byte[] into, int at) => at + text.Length;
+            }
+            """);
+
+    [Fact]
+    public Task A_balancers_turn_that_wraps_only_to_avoid_overflow_or_at_the_backends_count_is_still_flagged() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            sealed class Balancer(string[] backends)
+            {
+                private int _next;
+                private int _turn;
+                private int _index;
+
+                public string Next()
+                {
+                    {|#0:_next = (_next + 1) % int.MaxValue|};
+                    return backends[_next % backends.Length];
+                }
+
+                public string Turn()
+                {
+                    {|#1:_turn++|};
+                    if (_turn == int.MaxValue) _turn = 0;
+                    return backends[_turn % backends.Length];
+                }
+
+                public string Index()
+                {
+                    var backend = backends[_index];
+                    {|#2:_index++|};
+                    if (_index < 0) _index = 0;
+                    if (_index == backends.Length) _index = 0;
+                    return backend;
+                }
+            }
+            """,
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_turn"),
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(2, "_index"));
 }
