@@ -179,6 +179,72 @@ internal static class ExpectedAnswers
         return true;
     }
 
+    /// <summary>
+    /// <c>try { return Version.Parse(text); } catch { } return null;</c> in a member named <c>Try...</c>, <c>Parse...</c>
+    /// or <c>Get...OrDefault...</c>: text that is not in the expected format is an answer, which the member gives as
+    /// <c>null</c>, <c>default</c> or <c>false</c> right after the <c>try</c>, not a dependency's failure hidden. Only
+    /// when the <c>try</c> parses what it has (<see cref="ParsesOnly"/>): no I/O, no network, no call that could reach one.
+    /// </summary>
+    public static bool IsFormatAnswer(ICatchClauseOperation clause, ISymbol? member) =>
+        member is IMethodSymbol { Name: var name } && IsAnswerName(name)
+        && clause.Syntax.Parent is TryStatementSyntax { Parent: BlockSyntax block } tryStatement
+        && block.Statements.IndexOf(tryStatement) is var index && index + 1 < block.Statements.Count
+        && block.Statements[index + 1] is ReturnStatementSyntax { Expression: { } answer } && IsNoAnswer(answer)
+        && clause.Parent is ITryOperation { Body: var body } && ParsesOnly(body);
+
+    /// <summary><c>TryParse</c>, <c>TryGetVersion</c>, <c>ParseHeader</c>, <c>GetPortOrDefault</c>: names that promise an answer, or none.</summary>
+    private static bool IsAnswerName(string name) =>
+        name.Length > 3 && name.StartsWith("Try", StringComparison.Ordinal) && char.IsUpper(name[3])
+        || name.StartsWith("Parse", StringComparison.Ordinal)
+        || name.StartsWith("Get", StringComparison.Ordinal) && name.IndexOf("OrDefault", StringComparison.Ordinal) > 0;
+
+    /// <summary><c>null</c>, <c>default</c>, <c>default(T)</c> or <c>false</c>: "no answer".</summary>
+    private static bool IsNoAnswer(ExpressionSyntax answer) =>
+        answer.IsKind(SyntaxKind.NullLiteralExpression) || answer.IsKind(SyntaxKind.DefaultLiteralExpression)
+        || answer.IsKind(SyntaxKind.FalseLiteralExpression) || answer is DefaultExpressionSyntax;
+
+    /// <summary>
+    /// A <c>try</c> block that only turns what it has into a value: nothing awaited, no delegate called, nothing of a
+    /// network, file, stream or database type touched (<see cref="IsDependency"/>), and of this code base's own methods
+    /// only those named for parsing (<c>Parse</c>, <c>Decode</c>, <c>Deserialize</c>, <c>Convert</c>, <c>From</c>):
+    /// another of its methods may read a file or call a server.
+    /// </summary>
+    private static bool ParsesOnly(IOperation body)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IAwaitOperation or IInvalidOperation or IDynamicInvocationOperation or IDynamicMemberReferenceOperation:
+                    return false;
+                case IInvocationOperation { TargetMethod: var method }:
+                    if (method.MethodKind == MethodKind.DelegateInvoke || IsDependency(method.ContainingType)
+                        || IsInSource(method) && !IsParsingName(method.Name))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IPropertyReferenceOperation { Property.ContainingType: var type } when IsDependency(type):
+                    return false;
+                case IObjectCreationOperation { Type: var created } when created is null || IsDependency(created):
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsParsingName(string name)
+    {
+        var words = IdentifierWords.Of(name);
+        var first = words.Count > 1 && words[0] == "Try" ? 1 : 0;
+        return words.Count > first && s_parsingWords.Contains(words[first]);
+    }
+
+    // The first word of a method that turns text or bytes into a value.
+    private static readonly NameSet s_parsingWords = new("Parse", "Decode", "Deserialize", "Convert", "From");
+
     // Namespaces of the types that talk to a network, a disk or a database.
     private static readonly string[] s_dependencyNamespaces =
         ["System.Net", "System.IO", "System.Data", "Microsoft.Data", "Grpc", "Npgsql", "StackExchange.Redis", "MySqlConnector", "MongoDB"];

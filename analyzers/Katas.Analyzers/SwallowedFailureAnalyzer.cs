@@ -70,6 +70,7 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             if (!IsA(clause.ExceptionType, cancellation) && !IsA(clause.ExceptionType, disposed) && !IsBestEffortCleanUp(clause, context.ContainingSymbol)
                 && !WritesOnlyToTheScreen(clause)
                 && !FiltersCallerCancellation(clause) && !ExpectedAnswers.IsTimeoutAnswer(clause, context.ContainingSymbol)
+                && !ExpectedAnswers.IsFormatAnswer(clause, context.ContainingSymbol)
                 && (CodeContext.IsProbingCode(context.ContainingSymbol)
                     ? !(IsExplained(clause) && CannotHideTheTarget(clause))
                     : SwallowsFailures(clause) && !IsExplained(clause) && !ExpectedAnswers.FiltersNotFound(clause) && !ReadsOnlyAnEndpoint(clause)))
@@ -320,8 +321,13 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     private static bool IsBestEffortCleanUp(ICatchClauseOperation clause, ISymbol? member)
     {
         // Read from the syntax: a clean-up of a type the compilation cannot bind is a clean-up all the same.
-        return clause.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.TryStatementSyntax { Block.Statements: { Count: > 0 } body }
-            && Walk(body, e => CleanUpPart(e, IsCleanUpMember(member))) == Part.Itself;
+        if (clause.Syntax.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.TryStatementSyntax { Block.Statements: { Count: > 0 } body } tryStatement)
+        {
+            return false;
+        }
+
+        var wayOut = WayOut.Of(tryStatement, IsCleanUpMember(member));
+        return Walk(body, e => CleanUpPart(e, wayOut)) == Part.Itself;
     }
 
     /// <summary>What a statement is to the best-effort work a <c>try</c> may do: the work itself, harmless beside it, or other work.</summary>
@@ -354,8 +360,8 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// A statement of the work, read through its shape: a <c>foreach</c> over a list, or an <c>if</c> on a condition that
     /// calls nothing, whose body does the work (<c>foreach (var c in clients) c.Close();</c>,
-    /// <c>if (_ctx != null) { free(&amp;p); _ctx = null; }</c>); a local copy of a reference (<c>var p = _ctx;</c>) and
-    /// <c>return;</c> are harmless beside it; <paramref name="expressionPart"/> tells what an expression statement is.
+    /// <c>if (_ctx != null) { free(&amp;p); _ctx = null; }</c>); a local copy of a reference (<c>var p = _ctx;</c>), a
+    /// deadline (<c>using var cts = new CancellationTokenSource(timeout);</c>) and <c>return;</c> are harmless beside it; <paramref name="expressionPart"/> tells what an expression statement is.
     /// </summary>
     private static Part Walk(Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax statement, System.Func<Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax, Part> expressionPart)
     {
@@ -368,8 +374,9 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             case Microsoft.CodeAnalysis.CSharp.Syntax.ForEachStatementSyntax loop when ListsOnly(loop.Expression):
                 return Walk(loop.Statement, expressionPart) == Part.Itself ? Part.Itself : Part.OtherWork;
             case Microsoft.CodeAnalysis.CSharp.Syntax.LocalDeclarationStatementSyntax declaration:
-                // var pCodecContext = _audDecCtx; before the native free that takes its address.
-                return declaration.Declaration.Variables.All(v => v.Initializer is { Value: var value } && IsPlainReference(value))
+                // var pCodecContext = _audDecCtx; before the native free that takes its address. using var cts =
+                // new CancellationTokenSource(timeout); before a close it bounds.
+                return declaration.Declaration.Variables.All(v => v.Initializer is { Value: var value } && (IsPlainReference(value) || IsTimer(value)))
                     ? Part.Harmless
                     : Part.OtherWork;
             case Microsoft.CodeAnalysis.CSharp.Syntax.ReturnStatementSyntax { Expression: null }:
@@ -383,13 +390,20 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A call to a clean-up (<see cref="IsCleanUpName"/>: Dispose, Close, Disconnect, Delete, a native
-    /// <c>avcodec_free_context</c>...); inside a member named like a clean-up (<see cref="IsCleanUpMember"/>), a call
-    /// that runs one as a delegate (<c>_closeRetryPolicy.RunWithRetryAsync(CleanUpImplAsync)</c>: the retry adds no
-    /// work of its own). Harmless beside them: a log call (<c>_logger.LogWarning(...)</c>), a reference set to
+    /// <c>avcodec_free_context</c>...); on the way out (<see cref="WayOut"/>: inside a member named like a clean-up,
+    /// <see cref="IsCleanUpMember"/>, or a catch that rethrows), a call that runs one as a delegate
+    /// (<c>_closeRetryPolicy.RunWithRetryAsync(CleanUpImplAsync)</c>: the retry adds no work of its own), a cancel
+    /// (<c>_cts.Cancel()</c>) and a wait for the background work to end (<see cref="WayOut.WaitsForTheEnd"/>). Harmless beside them: a log call (<c>_logger.LogWarning(...)</c>), a reference set to
     /// <c>null</c> once released.
     /// </summary>
-    private static Part CleanUpPart(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression, bool inCleanUpMember)
+    private static Part CleanUpPart(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression, WayOut wayOut)
     {
+        if (wayOut.WaitsForTheEnd(expression))
+        {
+            // await _loop.WaitAsync(timeout); or _cts.Cancel(); ... await _loop;
+            return Part.Itself;
+        }
+
         if (expression is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression, Right: var assigned })
         {
             // _audDecCtx = null; or _handle = IntPtr.Zero; after the free: forgetting what was released.
@@ -413,12 +427,13 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             return Part.Harmless;
         }
 
-        return IsCleanUpName(name) || inCleanUpMember && call.ArgumentList.Arguments.Any(a => RunsCleanUp(a.Expression))
+        return IsCleanUpName(name)
+            || wayOut.IsOnTheWayOut && (WayOut.IsCancel(call) || call.ArgumentList.Arguments.Any(a => RunsCleanUp(a.Expression)))
             ? Part.Itself
             : Part.OtherWork;
     }
 
-    /// <summary>The call an expression statement makes: through <c>await</c>, <c>?.</c> and <c>.ConfigureAwait(...)</c>.</summary>
+    /// <summary>The call an expression statement makes: through <c>await</c>, <c>?.</c>, <c>.ConfigureAwait(...)</c> and <c>.GetAwaiter().GetResult()</c>.</summary>
     private static Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax? Call(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax? expression)
     {
         while (true)
@@ -433,6 +448,22 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
                     break;
                 case Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured } }:
                     expression = configured;
+                    break;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax
+                {
+                    ArgumentList.Arguments.Count: 0,
+                    Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax
+                    {
+                        Name.Identifier.ValueText: "GetResult",
+                        Expression: Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax
+                        {
+                            ArgumentList.Arguments.Count: 0,
+                            Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetAwaiter", Expression: var waited },
+                        },
+                    },
+                }:
+                    // client.DisconnectAsync().GetAwaiter().GetResult(): the same clean-up, waited for in a Dispose.
+                    expression = waited;
                     break;
                 case Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax invocation:
                     return invocation;
@@ -458,8 +489,8 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     {
         Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax method => IsCleanUpMemberName(method.Identifier.ValueText),
         Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax method => IsCleanUpMemberName(method.Name.Identifier.ValueText),
-        Microsoft.CodeAnalysis.CSharp.Syntax.LambdaExpressionSyntax { Block: { } block } => Walk(block.Statements, e => CleanUpPart(e, inCleanUpMember: false)) == Part.Itself,
-        Microsoft.CodeAnalysis.CSharp.Syntax.LambdaExpressionSyntax { ExpressionBody: { } body } => CleanUpPart(body, inCleanUpMember: false) == Part.Itself,
+        Microsoft.CodeAnalysis.CSharp.Syntax.LambdaExpressionSyntax { Block: { } block } => Walk(block.Statements, e => CleanUpPart(e, WayOut.None)) == Part.Itself,
+        Microsoft.CodeAnalysis.CSharp.Syntax.LambdaExpressionSyntax { ExpressionBody: { } body } => CleanUpPart(body, WayOut.None) == Part.Itself,
         _ => false,
     };
 
@@ -470,6 +501,11 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleMemberAccessExpression } member => IsPlainReference(member.Expression),
         _ => false,
     };
+
+    /// <summary><c>new CancellationTokenSource(timeout)</c>: a deadline for the clean-up beside it, which starts no work.</summary>
+    private static bool IsTimer(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax value) =>
+        value is Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax { Type: var type }
+        && type.ToString() is "CancellationTokenSource" or "System.Threading.CancellationTokenSource";
 
     /// <summary>The list a clean-up loop walks: a plain reference, or a copy of one (<c>_clients.ToArray()</c>).</summary>
     private static bool ListsOnly(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression) =>
@@ -506,9 +542,10 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static readonly NameSet s_releaseWords = new("Free", "Release", "Destroy", "Close", "Dispose");
 
-    /// <summary>What a member that cleans up is called: Dispose, CleanUpAsync, TearDown, Close, Shutdown, OnDispose...</summary>
+    /// <summary>What a member that cleans up is called: Dispose, CleanUpAsync, TearDown, Close, Shutdown, OnDispose, LogoutAsync...</summary>
     private static readonly NameSet s_cleanUpMemberWords = new(
-        "Dispose", "Close", "Clean", "Cleanup", "Tear", "Teardown", "Shutdown", "Shut", "Disconnect", "Stop", "Free", "Release", "Destroy");
+        "Dispose", "Close", "Clean", "Cleanup", "Tear", "Teardown", "Shutdown", "Shut", "Disconnect", "Stop", "Free", "Release", "Destroy",
+        "Logout", "Logoff");
 
     /// <summary>
     /// Whether one part of <paramref name="name"/>, between underscores, begins with one of <paramref name="words"/>.

@@ -709,4 +709,231 @@ public sealed class SwallowedFailureAnalyzerTests
             """,
             Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"));
+
+    [Fact]
+    public Task On_the_way_out_a_cancel_and_a_wait_for_the_cancelled_or_bounded_loop_are_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            class Link
+            {
+                public Task DisconnectAsync() => Task.CompletedTask;
+                public Task SendAsync() => Task.CompletedTask;
+                public Task CloseAsync(CancellationToken token) => Task.CompletedTask;
+                public void Close() { }
+            }
+
+            class Pump(Link link) : IAsyncDisposable, IDisposable
+            {
+                CancellationTokenSource? _stop = new();
+                Task _reader = Task.CompletedTask;
+                Task? _flusher;
+
+                public async ValueTask DisposeAsync()
+                {
+                    try { _stop?.Cancel(); }
+                    catch { }
+
+                    try { await _reader.WaitAsync(TimeSpan.FromSeconds(3)).ConfigureAwait(false); }
+                    catch (Exception) { }
+
+                    try { await _flusher!.WaitAsync(CancellationToken.None); }
+                    catch { }
+
+                    // Cancelled above: the reader ends on its cancellation.
+                    try { await _reader; }
+                    catch { }
+
+                    try
+                    {
+                        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                        await link.CloseAsync(deadline.Token);
+                    }
+                    catch { }
+                }
+
+                public void Dispose()
+                {
+                    try { link.DisconnectAsync().GetAwaiter().GetResult(); link.Close(); }
+                    catch { }
+
+                    try { link.SendAsync().GetAwaiter().GetResult(); }
+                    {|#0:catch |}{ }
+                }
+
+                async Task LogoutInternalAsync()
+                {
+                    try { _stop?.Cancel(false); }
+                    catch { }
+
+                    if (_stop != null)
+                    {
+                        await _stop.CancelAsync().ConfigureAwait(false);
+                    }
+
+                    try { await _reader.ConfigureAwait(false); }
+                    catch (Exception) { }
+                }
+
+                public async Task StopAsync()
+                {
+                    try { await _reader; }
+                    {|#1:catch |}{ }
+
+                    try { _stop!.Cancel(); await _reader; }
+                    catch { }
+
+                    try { await _reader.WaitAsync(TimeSpan.FromSeconds(1)); await link.SendAsync(); }
+                    {|#2:catch |}{ }
+                }
+
+                async Task DrainAsync()
+                {
+                    try { _stop?.Cancel(); }
+                    {|#3:catch |}{ }
+
+                    try { await _reader.WaitAsync(TimeSpan.FromSeconds(1)); }
+                    {|#4:catch |}{ }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"));
+
+    [Fact]
+    public Task Waiting_for_a_cancelled_loop_in_a_catch_that_rethrows_is_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            class Session(Func<Task> handshake)
+            {
+                readonly CancellationTokenSource _cts = new();
+                Task _heartbeat = Task.CompletedTask;
+
+                async Task OpenAsync()
+                {
+                    try { await handshake(); }
+                    catch
+                    {
+                        _cts.Cancel();
+                        try { await _heartbeat.ConfigureAwait(false); }
+                        catch { }
+
+                        throw;
+                    }
+
+                    try { await handshake(); }
+                    catch (Exception e)
+                    {
+                        _cts.Cancel();
+                        try { await _heartbeat; }
+                        {|#0:catch |}{ }
+
+                        Console.WriteLine(e);
+                    }
+
+                    try { await handshake(); }
+                    catch
+                    {
+                        try { await _heartbeat; }
+                        {|#1:catch |}{ }
+
+                        throw;
+                    }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"));
+
+    [Fact]
+    public Task A_parse_that_answers_no_value_in_a_try_or_parse_member_is_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            using System.Threading.Tasks;
+            static class VersionText
+            {
+                static readonly Version Latest = new(9, 9);
+
+                static Version? TryParseVersion(string text)
+                {
+                    try { return Version.Parse(text); }
+                    catch { }
+                    return null;
+                }
+
+                static bool TryReadPort(string text, out int port)
+                {
+                    port = 0;
+                    try { port = ParsePort(text.Trim()); return true; }
+                    catch (Exception) { }
+                    return false;
+                }
+
+                static int ParsePort(string text) => int.Parse(text);
+
+                static Guid GetTraceIdOrDefault(string text)
+                {
+                    try { return Guid.Parse(text); }
+                    catch { }
+                    return default;
+                }
+
+                static string? TryReadHeader(string path)
+                {
+                    try { return File.ReadAllText(path); }
+                    {|#0:catch |}{ }
+                    return null;
+                }
+
+                static Version? TryFetchVersion(Func<string> fetch)
+                {
+                    try { return Version.Parse(fetch()); }
+                    {|#1:catch |}{ }
+                    return null;
+                }
+
+                static Version? TryLoadVersion(string name)
+                {
+                    try { return Version.Parse(Lookup(name)); }
+                    {|#2:catch |}{ }
+                    return null;
+                }
+
+                static string Lookup(string name) => name;
+
+                static Version? ReadVersion(string text)
+                {
+                    try { return Version.Parse(text); }
+                    {|#3:catch |}{ }
+                    return null;
+                }
+
+                static Version? ParseVersionOrLatest(string text)
+                {
+                    try { return Version.Parse(text); }
+                    {|#4:catch |}{ }
+                    return Latest;
+                }
+
+                static async Task<Version?> TryGetVersionAsync(Task<string> pending)
+                {
+                    try { return Version.Parse(await pending); }
+                    {|#5:catch |}{ }
+                    return null;
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(5, "Exception"));
 }
