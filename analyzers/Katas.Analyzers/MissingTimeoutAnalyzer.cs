@@ -10,8 +10,7 @@ namespace Katas.Analyzers;
 /// <summary>
 /// SPOF003: a call with no timeout of its own, which a server that stopped answering holds 100 s by default, or forever:
 /// <list type="bullet">
-/// <item>an <c>HttpClient</c> whose <c>Timeout</c> is never set in its type (the default is 100 s) or is set to infinite,
-/// unless the type bounds each of its requests with a timed token (<see cref="RequestTimeouts"/>);</item>
+/// <item>an <c>HttpClient</c> whose <c>Timeout</c> is never set in its type (the default is 100 s) or is set to infinite;</item>
 /// <item>in probing code, an HTTP request sent without a <c>CancellationToken</c> on a client whose timeout is never set.</item>
 /// </list>
 /// A health check that hangs with its target reports nothing at all: the failure it exists to see.
@@ -68,7 +67,6 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
                 symbolStart.RegisterOperationAction(c => OnCreation(c, types, scope), OperationKind.ObjectCreation);
                 symbolStart.RegisterOperationAction(c => OnAssignment(c, types, scope), OperationKind.SimpleAssignment);
                 symbolStart.RegisterOperationAction(c => OnInvocation(c, types, scope), OperationKind.Invocation);
-                symbolStart.RegisterOperationAction(c => OnTimedSource(c, types, scope), OperationKind.Invocation, OperationKind.ObjectCreation);
                 symbolStart.RegisterSymbolEndAction(end => scope.Report(end));
             }, SymbolKind.NamedType);
         });
@@ -116,29 +114,8 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
 
         if (IsInfinite(assignment.Value, types))
         {
-            // Reported when the type is done: its own requests may each carry a timeout (RequestTimeouts).
-            scope.InfiniteTimeouts.Add(assignment);
-        }
-    }
-
-    /// <summary>Records what <see cref="RequestTimeouts"/> needs: the type's requests and its timed token sources.</summary>
-    private static void OnTimedSource(OperationAnalysisContext context, WellKnown types, TypeScope scope)
-    {
-        if (RequestTimeouts.StartsTimer(context.Operation, types.CancellationTokenSource))
-        {
-            scope.StartsTimer = true;
-        }
-        else if (context.Operation is IInvocationOperation request && s_requestMethods.Contains(request.TargetMethod.Name)
-            && types.IsHttpClient(request.TargetMethod.ContainingType))
-        {
-            if (PassesToken(request, types))
-            {
-                scope.SendsWithToken = true;
-            }
-            else
-            {
-                scope.SendsWithoutToken = true;
-            }
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptor, assignment.Value.Syntax.GetLocation(), Properties(KindInfinite), Snippet.Of(assignment.Syntax)));
         }
     }
 
@@ -283,29 +260,8 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
 
         public ConcurrentDictionary<ISymbol, bool> ClientsWithTimeout { get; } = new(SymbolEqualityComparer.Default);
 
-        /// <summary><c>client.Timeout = Timeout.InfiniteTimeSpan</c> and the like.</summary>
-        public ConcurrentBag<ISimpleAssignmentOperation> InfiniteTimeouts { get; } = new();
-
-        /// <summary>The type sends a request on an <c>HttpClient</c> with a token that can fire.</summary>
-        public bool SendsWithToken { get; set; }
-
-        /// <summary>The type sends a request on an <c>HttpClient</c> without one.</summary>
-        public bool SendsWithoutToken { get; set; }
-
-        /// <summary>The type makes a <c>CancellationTokenSource</c> fire after a delay.</summary>
-        public bool StartsTimer { get; set; }
-
         public void Report(SymbolAnalysisContext context)
         {
-            if (!RequestTimeouts.BoundsEveryRequest(SendsWithToken, SendsWithoutToken, StartsTimer))
-            {
-                foreach (var assignment in InfiniteTimeouts)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor, assignment.Value.Syntax.GetLocation(), Properties(KindInfinite), Snippet.Of(assignment.Syntax)));
-                }
-            }
-
             foreach (var (creation, storedIn) in Creations)
             {
                 if (storedIn is null || !ClientsWithTimeout.ContainsKey(storedIn))
@@ -331,20 +287,15 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
     {
         private readonly INamedTypeSymbol _httpClient;
 
-        private WellKnown(
-            INamedTypeSymbol httpClient, INamedTypeSymbol? cancellationToken, INamedTypeSymbol? timeout, INamedTypeSymbol? timeSpan,
-            INamedTypeSymbol? cancellationTokenSource)
+        private WellKnown(INamedTypeSymbol httpClient, INamedTypeSymbol? cancellationToken, INamedTypeSymbol? timeout, INamedTypeSymbol? timeSpan)
         {
             _httpClient = httpClient;
             CancellationToken = cancellationToken;
             Timeout = timeout;
             TimeSpan = timeSpan;
-            CancellationTokenSource = cancellationTokenSource;
         }
 
         public INamedTypeSymbol? CancellationToken { get; }
-
-        public INamedTypeSymbol? CancellationTokenSource { get; }
 
         public INamedTypeSymbol? Timeout { get; }
 
@@ -356,8 +307,7 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
                     httpClient,
                     compilation.GetTypeByMetadataName("System.Threading.CancellationToken"),
                     compilation.GetTypeByMetadataName("System.Threading.Timeout"),
-                    compilation.GetTypeByMetadataName("System.TimeSpan"),
-                    compilation.GetTypeByMetadataName("System.Threading.CancellationTokenSource"))
+                    compilation.GetTypeByMetadataName("System.TimeSpan"))
                 : null;
 
         public bool IsHttpClient(ITypeSymbol? type)
