@@ -253,7 +253,7 @@ internal static class BrowserLink
     {
         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Start", Expression: var process } } =>
             (process is MemberAccessExpressionSyntax qualified ? qualified.Name : process) is IdentifierNameSyntax { Identifier.ValueText: "Process" },
-        ObjectCreationExpressionSyntax { Type: var type } => TypeName(type) == "ProcessStartInfo",
+        ObjectCreationExpressionSyntax { Type: var type } => SyntaxNames.TypeName(type) == "ProcessStartInfo",
         _ => false,
     };
 
@@ -268,15 +268,12 @@ internal static class BrowserLink
         {
             InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name.Identifier.ValueText,
             InvocationExpressionSyntax { Expression: SimpleNameSyntax simple } => simple.Identifier.ValueText,
-            ObjectCreationExpressionSyntax { Type: var type } when TypeName(type) is { } created && created.EndsWith("Exception", StringComparison.Ordinal) => created,
+            ObjectCreationExpressionSyntax { Type: var type } when SyntaxNames.TypeName(type) is { } created && created.EndsWith("Exception", StringComparison.Ordinal) => created,
             _ => null,
         };
         return name is not null && IdentifierWords.Of(name).Any(s_textWord.Contains);
     }
 
     /// <summary><c>new Uri(url)</c>, <c>new Uri(url, UriKind.Absolute)</c>: the same link as a <c>Uri</c>.</summary>
-    private static bool IsUriCreation(SyntaxNode call) => call is ObjectCreationExpressionSyntax { Type: var type } && TypeName(type) == "Uri";
-
-    private static string? TypeName(TypeSyntax type) =>
-        ((type is QualifiedNameSyntax qualified ? qualified.Right : type) as SimpleNameSyntax)?.Identifier.ValueText;
+    private static bool IsUriCreation(SyntaxNode call) => call is ObjectCreationExpressionSyntax { Type: var type } && SyntaxNames.TypeName(type) == "Uri";
 }

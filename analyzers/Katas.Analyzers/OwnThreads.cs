@@ -201,7 +201,7 @@ internal static class OwnThreads
     private static bool IsUnhandledExceptionHandler(SyntaxNode expression)
     {
         if (expression.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var type } creation } }
-            && TypeName(type) == "UnhandledExceptionEventHandler")
+            && SyntaxNames.TypeName(type) == "UnhandledExceptionEventHandler")
         {
             expression = creation;
         }
@@ -231,7 +231,7 @@ internal static class OwnThreads
 
         return owner switch
         {
-            ObjectCreationExpressionSyntax { Type: var type } creation => TypeName(type) switch
+            ObjectCreationExpressionSyntax { Type: var type } creation => SyntaxNames.TypeName(type) switch
             {
                 "Thread" => true,
                 "ThreadStart" or "ParameterizedThreadStart" => IsThreadStart(creation),
@@ -257,12 +257,4 @@ internal static class OwnThreads
 
         return false;
     }
-
-    private static string? TypeName(TypeSyntax type) => type switch
-    {
-        IdentifierNameSyntax name => name.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        _ => null,
-    };
 }

@@ -102,7 +102,7 @@ internal static class SharedState
                     case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver } }
                         when s_synchronizationTypes.Contains(receiver):
                         return true;
-                    case FieldDeclarationSyntax field when s_sharedFieldTypes.Contains(TypeName(field.Declaration.Type) ?? ""):
+                    case FieldDeclarationSyntax field when s_sharedFieldTypes.Contains(SyntaxNames.TypeName(field.Declaration.Type) ?? ""):
                         return true;
                 }
             }
@@ -110,13 +110,4 @@ internal static class SharedState
 
         return false;
     }
-
-    private static string? TypeName(TypeSyntax type) => type switch
-    {
-        IdentifierNameSyntax name => name.Identifier.ValueText,
-        GenericNameSyntax generic => generic.Identifier.ValueText,
-        QualifiedNameSyntax qualified => TypeName(qualified.Right),
-        AliasQualifiedNameSyntax alias => TypeName(alias.Name),
-        _ => null,
-    };
 }
