@@ -19,18 +19,20 @@ internal static class EndpointLiteral
         "postgres", "postgresql", "mysql", "sqlserver", "ftp", "sftp", "ldap", "ldaps",
     ];
 
+    // No match timeout: every pattern here runs in time linear in one literal's length, and a wall-clock timeout
+    // only turned a thread descheduled on a loaded build machine into an analyzer exception (AD0001).
     // host:port where host is a DNS name or an IPv4 address, or [IPv6]:port. IPAddress.TryParse is no
     // help here: it rejects "10.0.0.5:8080", the most common form.
     private static readonly Regex s_hostAndPort = new(
         @"^(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\]):(?<port>[0-9]{1,5})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        TimeSpan.FromMilliseconds(100));
+        Regex.InfiniteMatchTimeout);
 
     // Server=db;  Host=db;  Data Source=db;  Address=db  (ADO.NET, Npgsql, MySQL, Redis-style keys)
     private static readonly Regex s_connectionStringServer = new(
         @"(?:^|;)\s*(?<key>server|host|data source|datasource|address|addr|network address|hostname|endpoint)\s*=\s*(?<value>[^;]+)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture,
-        TimeSpan.FromMilliseconds(100));
+        Regex.InfiniteMatchTimeout);
 
     /// <summary>True when <paramref name="text"/> is an absolute URL with a network scheme and a host.</summary>
     public static bool IsAbsoluteNetworkUrl(string text) => TryGetNetworkUri(text, out _);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,10 +23,7 @@ public sealed class FixedCapacityAnalyzer : DiagnosticAnalyzer
     private static readonly NameSet s_replicaCount = new("replicas", "replicaCount", "desiredReplicas", "instances", "instanceCount", "desiredCount", "desiredCapacity");
 
     // Where a bare "min"/"max" pair is about capacity: scalers, replica sets, autoscaling policies.
-    private static readonly Regex s_capacityOwner = new(
-        "scal|replica|capacity|instance",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(100));
+    private static readonly string[] s_capacityOwnerWord = ["scal", "replica", "capacity", "instance"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
@@ -132,13 +128,26 @@ public sealed class FixedCapacityAnalyzer : DiagnosticAnalyzer
             }
 
             // "min"/"max" alone are everywhere (Math.Clamp, Random.Next): only a capacity owner counts.
-            var aboutCapacity = s_capacityOwner.IsMatch(_minimumName)
-                || owner is not null && (s_capacityOwner.IsMatch(owner.Name) || owner.ContainingType is { } type && s_capacityOwner.IsMatch(type.Name));
+            var aboutCapacity = IsCapacityOwner(_minimumName)
+                || owner is not null && (IsCapacityOwner(owner.Name) || owner.ContainingType is { } type && IsCapacityOwner(type.Name));
             if (aboutCapacity)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptor, _maximumValue.Syntax.GetLocation(), $"{_minimumName} = {_maximumName} = {_minimum}", _minimum));
             }
         }
+    }
+
+    private static bool IsCapacityOwner(string name)
+    {
+        foreach (var word in s_capacityOwnerWord)
+        {
+            if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

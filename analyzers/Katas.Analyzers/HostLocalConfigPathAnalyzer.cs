@@ -34,11 +34,13 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
         "GetFullPath", "GetPathRoot", "IsPathRooted", "IsPathFullyQualified", "Combine", "Join", "GetRelativePath",
         "EndsInDirectorySeparator", "TrimEndingDirectorySeparator");
 
+    // No match timeout: every pattern here runs in time linear in one literal's length, and a wall-clock timeout
+    // only turned a thread descheduled on a loaded build machine into an analyzer exception (AD0001).
     // /etc/app.conf, /opt/shop/config.json, C:\Program Files\shop\app.config, \\server\share\app.ini
     private static readonly Regex s_absoluteConfigPath = new(
         @"^(?:/|[A-Za-z]:[\\/]|\\\\)[^\r\n]*?\.(?:conf|config|cfg|json|ya?ml|ini|toml|xml|properties|env)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(100));
+        Regex.InfiniteMatchTimeout);
 
     // JSON, XML and YAML hold data as often as configuration: /tmp/report.json is a report. Such a file is
     // configuration when a word of its path says so: /etc/..., .../configs/..., appsettings.json, app.yaml,
@@ -46,7 +48,7 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
     private static readonly Regex s_dataFormat = new(
         @"\.(?:json|xml|ya?ml)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(100));
+        Regex.InfiniteMatchTimeout);
 
     private static readonly NameSet s_configurationWord = new(
         "etc", "config", "configs", "configuration", "conf", "cfg", "settings", "appsettings", "app", "application", "options");
@@ -58,7 +60,7 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
     private static readonly Regex s_pathWord = new(
         "[A-Z]+(?![a-z])|[A-Z]?[a-z]+",
         RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(100));
+        Regex.InfiniteMatchTimeout);
 
     // Paths that are the same file on every replica by design: /run/secrets/ and /var/run/secrets/ are where
     // Docker and Kubernetes mount secrets and the service account. No one edits them by hand on one server.

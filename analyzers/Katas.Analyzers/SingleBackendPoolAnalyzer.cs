@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -26,10 +25,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         "backends", "destinations", "endpoints", "upstreams", "replicas", "servers", "nodes", "pool", "members", "hosts", "instances", "peers");
 
     // Types whose constructor takes the members of a pool, whatever the parameter is called.
-    private static readonly Regex s_poolType = new(
-        "(Balancer|Pool|Upstream|ReplicaSet|Cluster)$",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(100));
+    private static readonly string[] s_poolTypeEnding = ["Balancer", "Pool", "Upstream", "ReplicaSet", "Cluster"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
@@ -101,7 +97,7 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         // IngressHostMetadata(rule.Host)): the caller wrote no collection, and the method says by its params that one
         // is a usual count (listen addresses, host names to match, the members a gossip starts with). A pool type's
         // constructor is still read: new RoundRobinBalancer(web1) is a balancer of one however it is declared.
-        var poolConstructor = argument.Parent is IObjectCreationOperation { Type: { } created } && s_poolType.IsMatch(created.Name);
+        var poolConstructor = argument.Parent is IObjectCreationOperation { Type: { } created } && IsPoolType(created.Name);
         if ((poolConstructor || s_membersName.Contains(parameter.Name) && argument.ArgumentKind != ArgumentKind.ParamArray)
             && IsCollection(parameter.Type) && !IsAttribute(parameter.ContainingSymbol?.ContainingType) && PoolReceiver.Sends(argument.Parent, application))
         {
@@ -316,5 +312,18 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
             ("Scalar", "AspNetCore") => true,
             _ => false,
         };
+    }
+
+    private static bool IsPoolType(string name)
+    {
+        foreach (var ending in s_poolTypeEnding)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

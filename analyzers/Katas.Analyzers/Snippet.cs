@@ -8,7 +8,9 @@ internal static class Snippet
 {
     private const int MaxLength = 60;
 
-    private static readonly Regex s_whitespace = new(@"\s+", RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+    // No match timeout: every pattern here runs in time linear in one literal's length, and a wall-clock timeout
+    // only turned a thread descheduled on a loaded build machine into an analyzer exception (AD0001).
+    private static readonly Regex s_whitespace = new(@"\s+", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     public static string Of(SyntaxNode node)
     {
