@@ -51,6 +51,7 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
             var isTestProject = SpofOptions.IsTestProject(start.Compilation, start.Options);
             start.RegisterOperationAction(c => AnalyzeArguments(c, sinks, isTestProject, ((IObjectCreationOperation)c.Operation).Type, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeArguments(c, sinks, isTestProject, ((IInvocationOperation)c.Operation).TargetMethod.ContainingType, ((IInvocationOperation)c.Operation).Arguments, ((IInvocationOperation)c.Operation).TargetMethod.Name), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeDefaultValue(c, isTestProject), OperationKind.ParameterInitializer);
         });
     }
 
@@ -66,8 +67,8 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
         Sink? sink = null;
         foreach (var argument in arguments)
         {
-            // A parameter's default value (NATS's NatsOpts(string url = "nats://localhost:4222")) at a call that
-            // leaves it out: the call holds no literal, and the default is the library's own documented convention.
+            // A parameter's default value at a call that leaves it out: the call holds no literal to change. A default
+            // that is an endpoint is reported once, where it is written (AnalyzeDefaultValue).
             if (argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
                 continue;
@@ -112,6 +113,32 @@ public sealed class HardcodedEndpointAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), display));
             }
         }
+    }
+
+    /// <summary>
+    /// <c>Connect(string url = "https://bus.shop.example")</c>: a default value is written once, where the parameter is
+    /// declared, and every call that leaves the argument out connects to it; so it is reported there, not at the calls
+    /// (which hold no literal to change). A loopback default (<c>"nats://localhost:4222"</c>) is left alone wherever it
+    /// is: it is a library's documented convention for a server on the developer's own machine, which every deployment
+    /// overrides, not one remote server the code depends on.
+    /// </summary>
+    private static void AnalyzeDefaultValue(OperationAnalysisContext context, bool isTestProject)
+    {
+        var initializer = (IParameterInitializerOperation)context.Operation;
+        var parameter = initializer.Parameter;
+        if (initializer.Value.ConstantValue is not { HasValue: true, Value: string text }
+            || !s_addressParameter.Contains(parameter.Name)
+            || !EndpointLiteral.TryParse(text, out var host, out var display)
+            || EndpointLiteral.IsServiceName(text)
+            || EndpointLiteral.IsLoopback(host)
+            || EndpointLiteral.IsCloudProviderApi(host)
+            || IsExcluded(context, host, isTestProject)
+            || parameter.ContainingSymbol is IMethodSymbol method && BrowserLink.OnlyOpensInBrowser(method, parameter, context.Compilation, context.CancellationToken))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, initializer.Value.Syntax.GetLocation(), display));
     }
 
     /// <summary>

@@ -638,6 +638,33 @@ public sealed class HardcodedEndpointAnalyzerTests
             Spof001(0, "nats://bus-2.internal:4222"));
 
     [Fact]
+    public Task A_remote_default_value_is_flagged_once_where_it_is_declared_and_a_loopback_or_browser_one_is_not() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System.Diagnostics;
+            class Bus
+            {
+                public static Bus Connect(string url = {|#0:"nats://bus-1.shop.example:4222"|}, string name = "orders") => new Bus();
+                public static Bus Local(string url = "nats://localhost:4222") => new Bus();
+                public static Bus Named(string name = "nats://bus-1.shop.example:4222") => new Bus();
+            }
+
+            class Help
+            {
+                public static void Open(string url = "https://docs.shop.example/guide") =>
+                    Process.Start(new ProcessStartInfo(url) { UseShellExecute = true });
+            }
+
+            class App
+            {
+                Bus First() => Bus.Connect();
+                Bus Second() => Bus.Connect(name: "billing");
+                Bus Third() => Bus.Local();
+                void Guide() => Help.Open();
+            }
+            """,
+            Spof001(0, "nats://bus-1.shop.example:4222"));
+
+    [Fact]
     public Task A_web_proxy_only_asked_whether_it_bypasses_an_address_is_not_flagged_but_one_given_to_a_handler_is() =>
         Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
             using System;
