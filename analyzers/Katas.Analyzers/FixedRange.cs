@@ -49,7 +49,7 @@ internal static class FixedRange
             {
                 case IConditionalOperation branch when child != branch.Condition:
                     return ConstantComparedWith(branch.Condition, field) is { } bound && IsRangeBound(bound)
-                        && !Equals(AsNumber(bound.Value), AsNumber(reset.Value.ConstantValue.Value));
+                        && !Equals(IntegerConstant.Value(bound.Value), IntegerConstant.Value(reset.Value.ConstantValue.Value));
                 case IMethodBodyBaseOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
                     return false;
             }
@@ -103,12 +103,5 @@ internal static class FixedRange
 
     /// <summary>A number below the largest <c>int</c>: a wrap there bounds a range rather than guarding against overflow.</summary>
     private static bool IsRangeBound(Optional<object?> bound) =>
-        bound.HasValue && AsNumber(bound.Value) is { } number && number < int.MaxValue;
-
-    private static decimal? AsNumber(object? value) => value switch
-    {
-        sbyte or byte or short or ushort or int or uint or long or ulong =>
-            System.Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture),
-        _ => null,
-    };
+        bound.HasValue && IntegerConstant.Value(bound.Value) is { } number && number < int.MaxValue;
 }

@@ -235,7 +235,7 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
     };
 
     private static bool IsOne(IOperation operation) =>
-        operation.ConstantValue is { HasValue: true, Value: var value } && System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) == 1;
+        operation.ConstantValue is { HasValue: true, Value: var value } && IntegerConstant.Value(value) == 1;
 
     private static bool IsSharedCounter(IFieldSymbol field) =>
         !field.IsConst

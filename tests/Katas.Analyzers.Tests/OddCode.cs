@@ -5,6 +5,24 @@ public static class OddCode
 {
     public static TheoryData<string, string> Samples() => new()
     {
+        { "fields stepped by text and fractions", """
+            class Query
+            {
+                private string _query = "";
+                private char _separator = ',';
+                private double _weight;
+                private int _next;
+                public void Add(string search, bool full)
+                {
+                    _query += "&s=";
+                    _query += full ? "&f=y" : "";
+                    _separator = _separator == ',' ? ';' : ',';
+                    _weight += 0.5;
+                    _next = _next == 3 ? 0 : _next + 1;
+                    if (_query == "[*]") { _query = " "; }
+                }
+            }
+            """ },
         { "top-level statements", """
             using System.Net.Http;
             var client = new HttpClient();
