@@ -115,7 +115,7 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
             || IsConstructorOf(context.ContainingSymbol, field) || CodeContext.IsGuarded(context.Operation)
             || IsLoopStep(context.Operation) || UnsharedState.IsLocalCopy(reference)
             || UnsharedState.IsSingleUserType(field.ContainingType)
-            || UnsharedState.CallersHoldLock(context.ContainingSymbol, context.CancellationToken))
+            || UnsharedState.CallersHoldLock(context.ContainingSymbol, context.Compilation, context.CancellationToken))
         {
             return;
         }

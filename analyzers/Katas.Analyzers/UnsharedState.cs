@@ -78,10 +78,12 @@ internal static class UnsharedState
     /// every call to it in its outermost type is inside a <c>lock</c>, or inside a <c>try</c> whose
     /// <c>finally</c> releases a lock, or inside another such private method whose own calls are (two levels
     /// up at most): the <c>..._NeedsLock</c> helpers, and a private queue class that its owner only touches
-    /// under the owner's lock. Calls are found by name in the source, so an overload called without the lock
-    /// counts against it.
+    /// under the owner's lock. Calls are found by name in the source, then the ones the compiler binds to another
+    /// method are set aside: the owner's <c>cache.Add(...)</c> under its lock is the private type's <c>Add</c>, its
+    /// <c>names.Add(...)</c> outside the lock is a list's, and only the first one counts. A call the compiler cannot
+    /// bind (code whose packages are missing) still counts, and so does an overload called without the lock.
     /// </summary>
-    public static bool CallersHoldLock(ISymbol? containing, CancellationToken cancellationToken)
+    public static bool CallersHoldLock(ISymbol? containing, Compilation compilation, CancellationToken cancellationToken)
     {
         if (containing is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || !IsPrivate(method))
         {
@@ -100,17 +102,18 @@ internal static class UnsharedState
             roots.Add(reference.GetSyntax(cancellationToken));
         }
 
-        return AllCallsLocked(roots, method.Name, depth: 0);
+        return AllCallsLocked(roots, method.Name, new CallBinder(compilation, method, cancellationToken), depth: 0);
     }
 
-    private static bool AllCallsLocked(List<SyntaxNode> roots, string name, int depth)
+    private static bool AllCallsLocked(List<SyntaxNode> roots, string name, CallBinder binder, int depth)
     {
         var calls = 0;
         foreach (var root in roots)
         {
             foreach (var node in root.DescendantNodes())
             {
-                if (node is not InvocationExpressionSyntax invocation || CalledName(invocation.Expression) != name)
+                if (node is not InvocationExpressionSyntax invocation || CalledName(invocation.Expression) != name
+                    || depth == 0 && binder.CallsAnotherMethod(invocation))
                 {
                     continue;
                 }
@@ -123,7 +126,7 @@ internal static class UnsharedState
 
                 // Called from another private helper: that one's callers may hold the lock.
                 if (depth >= 2 || EnclosingPrivateMethod(invocation) is not { } caller
-                    || caller.Identifier.ValueText == name || !AllCallsLocked(roots, caller.Identifier.ValueText, depth + 1))
+                    || caller.Identifier.ValueText == name || !AllCallsLocked(roots, caller.Identifier.ValueText, binder, depth + 1))
                 {
                     return false;
                 }
@@ -254,5 +257,34 @@ internal static class UnsharedState
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Tells a call of the method being judged from a call of another method of the same name. Asked only for a step
+    /// that would otherwise be reported, and only for calls that already match by name: one semantic model per tree.
+    /// </summary>
+    private sealed class CallBinder(Compilation compilation, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+
+        public bool CallsAnotherMethod(InvocationExpressionSyntax invocation)
+        {
+            if (!compilation.ContainsSyntaxTree(invocation.SyntaxTree))
+            {
+                return false;
+            }
+
+            if (!_models.TryGetValue(invocation.SyntaxTree, out var model))
+            {
+#pragma warning disable RS1030 // The calls are anywhere in the outermost type, whose trees no analysis context gives a model for.
+                model = compilation.GetSemanticModel(invocation.SyntaxTree);
+#pragma warning restore RS1030
+                _models.Add(invocation.SyntaxTree, model);
+            }
+
+            return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol called
+                && !SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, method.OriginalDefinition)
+                && !SymbolEqualityComparer.Default.Equals(called.ReducedFrom?.OriginalDefinition, method.OriginalDefinition);
+        }
     }
 }

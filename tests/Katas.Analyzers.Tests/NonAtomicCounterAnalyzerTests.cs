@@ -362,6 +362,62 @@ public sealed class NonAtomicCounterAnalyzerTests
             Verify<NonAtomicCounterAnalyzer>.Diagnostic(1, "_turn"));
 
     [Fact]
+    public Task A_private_types_step_called_only_under_the_owners_lock_is_not_flagged_beside_another_collections_call_of_the_same_name() =>
+        Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            sealed class DocumentationProvider
+            {
+                private readonly Cache _cache = new(50);
+                private readonly List<string> _names = new();
+
+                public void Remember(string key, string text)
+                {
+                    _names.Add(key);
+                    lock (_cache) { _cache.Add(key, text); }
+                }
+
+                private sealed class Cache(int size)
+                {
+                    private readonly string[] _keys = new string[size];
+                    private int _position;
+                    public void Add(string key, string text)
+                    {
+                        _keys[_position] = key;
+                        _position++;
+                        if (_position == _keys.Length) _position = 0;
+                    }
+                }
+            }
+
+            sealed class RouteTable
+            {
+                private readonly Ring _ring = new(8);
+                private readonly List<string> _routes = new();
+
+                public void Learn(string route)
+                {
+                    _routes.Add(route);
+                    lock (_ring) { _ring.Add(route); }
+                }
+
+                public void Guess(string route) => _ring.Add(route);
+
+                private sealed class Ring(int size)
+                {
+                    private readonly string[] _slots = new string[size];
+                    private int _next;
+                    public void Add(string route)
+                    {
+                        _slots[_next] = route;
+                        {|#0:_next++|};
+                        if (_next == _slots.Length) _next = 0;
+                    }
+                }
+            }
+            """,
+            Verify<NonAtomicCounterAnalyzer>.Diagnostic(0, "_next"));
+
+    [Fact]
     public Task A_rotation_in_a_type_that_says_it_is_shared_is_flagged_and_one_threads_state_is_not() =>
         Verify<NonAtomicCounterAnalyzer>.AnalyzerAsync("""
             using System.Collections.Concurrent;
