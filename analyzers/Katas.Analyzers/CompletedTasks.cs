@@ -14,6 +14,8 @@ namespace Katas.Analyzers;
 /// with <c>Task.WaitAll(tasks)</c>, which is reported itself), also when it is
 /// read from that collection (<c>tasks.Select(t =&gt; t.Result)</c>, <c>foreach (var t in tasks)</c>, <c>tasks[0]</c>);</item>
 /// <item>the task <c>await Task.WhenAny(...)</c> returned;</item>
+/// <item>any of these read through a conditional access (<c>errorTask?.Result</c> after
+/// <c>await Task.WhenAll(outputTask, errorTask ?? Task.CompletedTask)</c>);</item>
 /// <item>a task awaited earlier in the same method (<c>await task.WaitAsync(timeout)</c>, <c>await task.ConfigureAwait(false)</c>);</item>
 /// <item>the antecedent a <c>ContinueWith</c> continuation is given (<c>task.ContinueWith(t =&gt; t.Result)</c>);</item>
 /// <item>a task whose <c>IsCompleted</c>, <c>IsCompletedSuccessfully</c>, <c>IsFaulted</c>, <c>IsCanceled</c> or
@@ -56,7 +58,7 @@ internal static class CompletedTasks
             return false;
         }
 
-        task = Unwrap(task);
+        task = Unwrap(ReceiverOfConditionalAccess(task));
         switch (task)
         {
             // Task.FromResult(x).Result, ValueTask.FromResult(x).Result
@@ -183,6 +185,23 @@ internal static class CompletedTasks
         }
 
         return collection;
+    }
+
+    /// <summary><c>errorTask</c> in <c>errorTask?.Result</c>: the task a conditional access reads from.</summary>
+    private static IOperation ReceiverOfConditionalAccess(IOperation task)
+    {
+        if (task is IConditionalAccessInstanceOperation)
+        {
+            for (var current = task.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IConditionalAccessOperation access)
+                {
+                    return access.Operation;
+                }
+            }
+        }
+
+        return task;
     }
 
     private static bool IsCombinator(IOperation awaited, string name, BlockingWaitAnalyzer.WaitTypes types) =>

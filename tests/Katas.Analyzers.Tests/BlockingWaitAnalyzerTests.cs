@@ -191,6 +191,32 @@ public sealed class BlockingWaitAnalyzerTests
             """);
 
     [Fact]
+    public Task A_task_read_through_a_conditional_access_after_its_WhenAll_is_not_reported_but_one_that_was_not_awaited_is() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            using System.Threading.Tasks;
+            class ProcessOutput
+            {
+                async Task<string> ReadAllAsync(TextReader output, TextReader? error)
+                {
+                    var outputTask = output.ReadToEndAsync();
+                    var errorTask = error?.ReadToEndAsync();
+                    await Task.WhenAll(outputTask, errorTask ?? Task.CompletedTask);
+                    return outputTask.Result + errorTask?.Result;
+                }
+
+                async Task<string> ReadFirstAsync(TextReader output, TextReader? error)
+                {
+                    var outputTask = output.ReadToEndAsync();
+                    var errorTask = error?.ReadToEndAsync();
+                    await outputTask;
+                    return outputTask.Result + errorTask?{|#0:.Result|};
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "errorTask?.Result"));
+
+    [Fact]
     public Task A_task_that_may_still_run_is_reported_even_after_a_WhenAll_or_WhenAny() =>
         Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
             using System.Threading.Tasks;
