@@ -12,7 +12,8 @@ namespace Katas.Analyzers;
 /// <summary>
 /// A link the program opens in the user's browser (SPOF001): a Help menu's <c>OpenWebsite("http://docs.example/")</c>
 /// whose body is <c>Process.Start(url)</c>, <c>Process.Start(new ProcessStartInfo(url) { UseShellExecute = true })</c> or
-/// <c>new ProcessStartInfo { FileName = url }</c>. The shell hands the address to the browser, which shows a page;
+/// <c>new ProcessStartInfo { FileName = url }</c>, or the code base's own process wrapper started with
+/// <c>useShellExecute: true</c>. The shell hands the address to the browser, which shows a page;
 /// the program does not connect to it, and when the site is down the browser shows an error and the program goes on.
 /// </summary>
 /// <remarks>
@@ -129,7 +130,7 @@ internal static class BrowserLink
             switch (value.Parent)
             {
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } } argument when call is not null:
-                    return IsShellCall(call) ? Shell()
+                    return IsShellCall(call) || StartsWithShell(call) ? Shell()
                         : IsCheck(call) || IsTextCall(call) ? true
                         : IsUriCreation(call) ? GoesOnlyToBrowser((ExpressionSyntax)call, body, depth, steps + 1)
                         : PassedOn(call, argument.Expression, depth);
@@ -256,6 +257,17 @@ internal static class BrowserLink
         ObjectCreationExpressionSyntax { Type: var type } => SyntaxNames.TypeName(type) == "ProcessStartInfo",
         _ => false,
     };
+
+    /// <summary>
+    /// <c>CreateExecutable(url).Start(useShellExecute: true)</c>: the code base's own wrapper around a process, made for the
+    /// link and started through the shell, as <c>ProcessStartInfo.UseShellExecute</c> does.
+    /// </summary>
+    private static bool StartsWithShell(SyntaxNode call) =>
+        call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Start", Parent: InvocationExpressionSyntax start } member
+        && member.Expression == call
+        && start.ArgumentList.Arguments.Any(argument =>
+            argument.NameColon?.Name.Identifier.ValueText is "useShellExecute" or "UseShellExecute"
+            && argument.Expression.IsKind(SyntaxKind.TrueLiteralExpression));
 
     /// <summary><c>string.IsNullOrEmpty(url)</c>, <c>string.IsNullOrWhiteSpace(url)</c>: a check that there is a link at all.</summary>
     private static bool IsCheck(SyntaxNode call) =>

@@ -638,6 +638,42 @@ public sealed class HardcodedEndpointAnalyzerTests
             Spof001(0, "nats://bus-2.internal:4222"));
 
     [Fact]
+    public Task A_link_started_through_the_code_bases_own_process_wrapper_with_the_shell_is_not_flagged_but_without_it_is() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            interface IExecutable { int Start(string arguments = "", bool useShellExecute = false, bool throwOnErrorExit = true); }
+            sealed class Executable(string command) : IExecutable
+            {
+                public int Start(string arguments = "", bool useShellExecute = false, bool throwOnErrorExit = true) => command.Length;
+            }
+
+            static class Shell
+            {
+                private static IExecutable CreateExecutable(string command) => new Executable(command);
+
+                public static void OpenUrlInDefaultBrowser(string url)
+                {
+                    if (!string.IsNullOrWhiteSpace(url))
+                    {
+                        _ = CreateExecutable(url).Start(useShellExecute: true, throwOnErrorExit: false);
+                    }
+                }
+
+                public static void Download(string url) => _ = CreateExecutable("curl").Start(url);
+
+                public static void Run(string url) => _ = CreateExecutable(url).Start(useShellExecute: false);
+            }
+
+            sealed class AboutDialog
+            {
+                public void Wiki() => Shell.OpenUrlInDefaultBrowser("https://wiki.shop.example/settings");
+                public void Fetch() => Shell.Download({|#0:"https://files.shop.example/latest.zip"|});
+                public void Launch() => Shell.Run({|#1:"https://tools.shop.example/run"|});
+            }
+            """,
+            Spof001(0, "https://files.shop.example/latest.zip"),
+            Spof001(1, "https://tools.shop.example/run"));
+
+    [Fact]
     public Task A_remote_default_value_is_flagged_once_where_it_is_declared_and_a_loopback_or_browser_one_is_not() =>
         Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
             using System.Diagnostics;
