@@ -59,7 +59,7 @@ internal static class BrowserLink
     private sealed class Search(Compilation compilation, CancellationToken cancellationToken)
     {
         private readonly HashSet<(IMethodSymbol, int)> _visited = new();
-        private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
+        private readonly SemanticModels _models = new(compilation);
 
         /// <summary>Whether any read handed the link to the shell: a chain of calls that only pass it on opens nothing.</summary>
         public bool ReachesShell { get; private set; }
@@ -174,7 +174,7 @@ internal static class BrowserLink
         /// </summary>
         private bool PassedOn(SyntaxNode call, ExpressionSyntax value, int depth)
         {
-            if (Model(call.SyntaxTree).GetOperation(call, cancellationToken) is not { } operation)
+            if (_models.For(call.SyntaxTree)?.GetOperation(call, cancellationToken) is not { } operation)
             {
                 return false;
             }
@@ -199,20 +199,6 @@ internal static class BrowserLink
             }
 
             return false;
-        }
-
-        private SemanticModel Model(SyntaxTree tree)
-        {
-            if (!_models.TryGetValue(tree, out var model))
-            {
-                // Only when a literal would otherwise be reported, for the few trees its link passes through.
-#pragma warning disable RS1030 // The tree is another method's, which no analysis context gives a model for.
-                model = compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                _models[tree] = model;
-            }
-
-            return model;
         }
 
         private bool Shell()

@@ -265,26 +265,11 @@ internal static class UnsharedState
     /// </summary>
     private sealed class CallBinder(Compilation compilation, IMethodSymbol method, CancellationToken cancellationToken)
     {
-        private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+        private readonly SemanticModels _models = new(compilation);
 
-        public bool CallsAnotherMethod(InvocationExpressionSyntax invocation)
-        {
-            if (!compilation.ContainsSyntaxTree(invocation.SyntaxTree))
-            {
-                return false;
-            }
-
-            if (!_models.TryGetValue(invocation.SyntaxTree, out var model))
-            {
-#pragma warning disable RS1030 // The calls are anywhere in the outermost type, whose trees no analysis context gives a model for.
-                model = compilation.GetSemanticModel(invocation.SyntaxTree);
-#pragma warning restore RS1030
-                _models.Add(invocation.SyntaxTree, model);
-            }
-
-            return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol called
-                && !SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, method.OriginalDefinition)
-                && !SymbolEqualityComparer.Default.Equals(called.ReducedFrom?.OriginalDefinition, method.OriginalDefinition);
-        }
+        public bool CallsAnotherMethod(InvocationExpressionSyntax invocation) =>
+            _models.For(invocation.SyntaxTree)?.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol called
+            && !SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, method.OriginalDefinition)
+            && !SymbolEqualityComparer.Default.Equals(called.ReducedFrom?.OriginalDefinition, method.OriginalDefinition);
     }
 }
