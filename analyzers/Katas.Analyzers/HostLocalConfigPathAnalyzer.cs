@@ -114,7 +114,7 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
             // fleet of servers whose copies could drift apart.
             if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id)
                 || SpofOptions.SkipsContainerImage(start.Compilation, start.Options, Descriptor.Id)
-                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id))
+                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id, reportsByDefault: false))
             {
                 return;
             }

@@ -48,7 +48,8 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id)
+                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id, reportsByDefault: true))
             {
                 return;
             }

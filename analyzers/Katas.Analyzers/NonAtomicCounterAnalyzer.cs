@@ -48,7 +48,8 @@ public sealed class NonAtomicCounterAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(compilationStart =>
         {
-            if (SpofOptions.SkipsProject(compilationStart.Compilation, compilationStart.Options, Descriptor.Id))
+            if (SpofOptions.SkipsProject(compilationStart.Compilation, compilationStart.Options, Descriptor.Id)
+                || SpofOptions.SkipsDesktopApplication(compilationStart.Compilation, compilationStart.Options, Descriptor.Id, reportsByDefault: true))
             {
                 return;
             }

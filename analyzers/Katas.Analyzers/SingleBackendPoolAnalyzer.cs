@@ -35,7 +35,8 @@ public sealed class SingleBackendPoolAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id)
+                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id, reportsByDefault: true))
             {
                 return;
             }

@@ -32,25 +32,17 @@ internal static class SpofOptions
     /// True when the rule leaves this project alone: it is a test project (<see cref="IsTestProject"/>) and
     /// <c>SPOFnnn.in_test_projects = true</c> is not set. Test code is not what runs in production: its URLs are
     /// test data, its one-element pools and fixed capacities are fixtures, its blocking waits block a test.
-    /// The option is read once per project, from a global config or else from the settings of its first file
-    /// (an .editorconfig's <c>[*.cs]</c> section).
+    /// The option is read once per project (<see cref="ProjectBoolean"/>).
     /// </summary>
-    public static bool SkipsProject(Compilation compilation, AnalyzerOptions options, string ruleId)
-    {
-        if (!IsTestProject(compilation, options))
-        {
-            return false;
-        }
-
-        return !IsSetForProject(compilation, options, ruleId + ".in_test_projects");
-    }
+    public static bool SkipsProject(Compilation compilation, AnalyzerOptions options, string ruleId) =>
+        IsTestProject(compilation, options) && ProjectBoolean(compilation, options, ruleId + ".in_test_projects") != true;
 
     /// <summary>
     /// True when the rule leaves this project alone because it is built into a container image
     /// (<see cref="IsContainerImage"/>) and <c>SPOFnnn.in_container_images = true</c> is not set.
     /// </summary>
     public static bool SkipsContainerImage(Compilation compilation, AnalyzerOptions options, string ruleId) =>
-        IsContainerImage(options) && !IsSetForProject(compilation, options, ruleId + ".in_container_images");
+        IsContainerImage(options) && ProjectBoolean(compilation, options, ruleId + ".in_container_images") != true;
 
     /// <summary>
     /// True for a project built into a container image: a <c>Dockerfile</c> beside its project file
@@ -69,11 +61,16 @@ internal static class SpofOptions
     }
 
     /// <summary>
-    /// True when the rule leaves this project alone because it is a desktop application
-    /// (<see cref="IsDesktopApplication"/>) and <c>SPOFnnn.in_desktop_applications = true</c> is not set.
+    /// True when the rule leaves this project alone because it is a desktop application (<see cref="IsDesktopApplication"/>):
+    /// <c>SPOFnnn.in_desktop_applications</c> says whether the rule reports there, and without it
+    /// <paramref name="reportsByDefault"/> does. SPOF008 is quiet there by default: a desktop program's machine-wide
+    /// settings belong to the one machine it runs on. The others report by default, and the package's own global
+    /// configuration sets the option to false for SPOF001, SPOF005 and SPOF006 (analyzers/docs/real-code.md, the
+    /// nineteenth change): a desktop program's server address, empty catch or blocking wait takes down no fleet.
     /// </summary>
-    public static bool SkipsDesktopApplication(Compilation compilation, AnalyzerOptions options, string ruleId) =>
-        IsDesktopApplication(compilation, options) && !IsSetForProject(compilation, options, ruleId + ".in_desktop_applications");
+    public static bool SkipsDesktopApplication(Compilation compilation, AnalyzerOptions options, string ruleId, bool reportsByDefault) =>
+        IsDesktopApplication(compilation, options)
+        && !(ProjectBoolean(compilation, options, ruleId + ".in_desktop_applications") ?? reportsByDefault);
 
     /// <summary>
     /// True for a desktop application or a plug-in of one: WPF, Windows Forms, .NET MAUI or WinUI (<c>UseWPF</c>,
@@ -95,15 +92,23 @@ internal static class SpofOptions
         "PresentationFramework", "System.Windows.Forms", "Microsoft.Maui", "Microsoft.Maui.Controls", "Microsoft.WinUI", "Avalonia");
 
     /// <summary>
-    /// A project-wide boolean option, read once per project from a global config or else from the settings of its
-    /// first file (an .editorconfig's <c>[*.cs]</c> section).
+    /// A project-wide boolean option, read once per project: from the settings of its first file (an .editorconfig's
+    /// <c>[*.cs]</c> section, which decides over any global configuration), or else from the global configurations
+    /// (a project's .globalconfig, or the package's own at the lowest level). Null when neither sets it to
+    /// <c>true</c> or <c>false</c>.
     /// </summary>
-    private static bool IsSetForProject(Compilation compilation, AnalyzerOptions options, string key)
+    private static bool? ProjectBoolean(Compilation compilation, AnalyzerOptions options, string key)
     {
         var provider = options.AnalyzerConfigOptionsProvider;
-        var found = provider.GlobalOptions.TryGetValue(key, out var value)
-            || compilation.SyntaxTrees.FirstOrDefault() is { } first && provider.GetOptions(first).TryGetValue(key, out value);
-        return found && value is not null && bool.TryParse(value.Trim(), out var set) && set;
+        if (compilation.SyntaxTrees.FirstOrDefault() is { } first
+            && provider.GetOptions(first).TryGetValue(key, out var own) && bool.TryParse(own.Trim(), out var ownValue))
+        {
+            return ownValue;
+        }
+
+        return provider.GlobalOptions.TryGetValue(key, out var global) && bool.TryParse(global.Trim(), out var globalValue)
+            ? globalValue
+            : null;
     }
 
     private static bool IsTrue(AnalyzerConfigOptions options, string key) =>

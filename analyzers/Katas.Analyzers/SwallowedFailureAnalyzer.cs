@@ -45,7 +45,8 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id))
+            if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id)
+                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id, reportsByDefault: true))
             {
                 return;
             }

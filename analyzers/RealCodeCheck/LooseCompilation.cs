@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection.PortableExecutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,8 +30,33 @@ internal static class LooseCompilation
         return CSharpCompilation.Create(
             project.Name,
             trees,
-            references,
+            [.. references, .. DesktopStubs(project, references)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+    }
+
+    /// <summary>
+    /// An empty assembly for each desktop user interface assembly the project references (<see cref="SourceProject.DesktopAssemblies"/>)
+    /// and no package assembly given with <c>--references</c> provides: the name is what the rules read.
+    /// </summary>
+    private static IEnumerable<MetadataReference> DesktopStubs(SourceProject project, IReadOnlyList<MetadataReference> references)
+    {
+        var given = references.Select(r => Path.GetFileNameWithoutExtension(r.Display)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return project.DesktopAssemblies.Where(name => !given.Contains(name)).Select(name => s_stubs.GetOrAdd(name, EmptyAssembly));
+    }
+
+    private static readonly ConcurrentDictionary<string, MetadataReference> s_stubs = new(StringComparer.Ordinal);
+
+    private static MetadataReference EmptyAssembly(string name)
+    {
+        using var image = new MemoryStream();
+        var emitted = CSharpCompilation.Create(name, [], [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException($"An empty assembly named {name} could not be emitted: {string.Join("; ", emitted.Diagnostics)}");
+        }
+
+        return MetadataReference.CreateFromImage(image.ToArray(), filePath: name + ".dll");
     }
 
     /// <summary>

@@ -1,14 +1,19 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using Katas.Analyzers.RealCodeCheck;
 
-// Usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] [--rules SPOF008,SPOF002] | check.sh FOLDER --projects
+// Usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] [--rules SPOF008,SPOF002] [--course] | check.sh FOLDER --projects
 // Prints every hit of the SPOF rules as path:line:column: RULE message, then a table of hits and time per
-// rule. --rules runs only the rules named (to measure one rule's change again over many code bases). --projects runs no rule: it lists each project as the check reads it (test or production, and the build
-// properties the rules see), to see why a project's hits count as test code. Exit codes: 0 the folder was checked; 1 a rule threw (AD0001); 2 bad arguments or no such folder; 3 the
+// rule. The rules read the code with the options the NuGet package sets (SPOF001.in_desktop_applications = false), as a
+// project that references the package gets them; --course runs them with their own defaults, as the course's projects do.
+// --rules runs only the rules named (to measure one rule's change again over many code bases). --projects runs no rule:
+// it lists each project as the check reads it (test or production, the build properties the rules see and the desktop
+// user interface assemblies it references), to see why a project's hits count as test code or as a desktop application's. Exit codes: 0 the folder was checked; 1 a rule threw (AD0001); 2 bad arguments or no such folder; 3 the
 // compiler threw on a project (named; the other projects were checked).
-const string Usage = "usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] [--rules SPOF001,SPOF008] | check.sh FOLDER --projects   (the C# sources to check; nothing is built)";
+const string Usage = "usage: check.sh FOLDER [--summary] [--references DLL_FOLDER] [--rules SPOF001,SPOF008] [--course] | check.sh FOLDER --projects   (the C# sources to check; nothing is built)";
 var summaryOnly = false;
+var courseDefaults = false;
 var projectsOnly = false;
 string? referenceFolder = null;
 string? ruleList = null;
@@ -19,6 +24,9 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--summary":
             summaryOnly = true;
+            break;
+        case "--course":
+            courseDefaults = true;
             break;
         case "--projects":
             projectsOnly = true;
@@ -91,7 +99,8 @@ if (projectsOnly)
     foreach (var project in projects)
     {
         var where = project.ProjectFile is null ? "(no project file)" : Path.GetRelativePath(root, project.ProjectFile);
-        var properties = string.Join(' ', project.BuildProperties.Select(p => $"{p.Key}={p.Value}"));
+        var properties = string.Join(' ', project.BuildProperties.Select(p => $"{p.Key}={p.Value}")
+            .Concat(project.DesktopAssemblies.Select(assembly => "references " + assembly)));
         Console.WriteLine($"{where}\t{(project.IsTest ? "test" : "production")}\t{project.Files.Count} files\t{properties}".TrimEnd());
     }
 
@@ -99,7 +108,8 @@ if (projectsOnly)
     return 0;
 }
 
-var run = new RuleRun(LooseCompilation.References(packageAssemblies), rules);
+var options = courseDefaults ? ImmutableDictionary<string, string>.Empty : PackageConfiguration.OptionsFor(rules);
+var run = new RuleRun(LooseCompilation.References(packageAssemblies), rules, options);
 var clock = Stopwatch.StartNew();
 await run.RunAsync(projects, CancellationToken.None);
 clock.Stop();
@@ -121,6 +131,11 @@ if (packageAssemblies.Count > 0)
     Console.WriteLine($"with {packageAssemblies.Count} package assemblies from {referenceFolder}");
 }
 
+Console.WriteLine(courseDefaults
+    ? "with the rules' own defaults (--course)"
+    : "with the NuGet package's options: " + (options.IsEmpty
+        ? "none for these rules"
+        : string.Join(", ", options.OrderBy(o => o.Key, StringComparer.OrdinalIgnoreCase).Select(PackageConfiguration.Spelled))));
 Console.WriteLine("rule     production  test   time (ms)");
 foreach (var (rule, time) in run.Times.OrderBy(t => t.Key, StringComparer.Ordinal))
 {

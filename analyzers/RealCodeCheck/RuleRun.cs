@@ -10,7 +10,9 @@ namespace Katas.Analyzers.RealCodeCheck;
 internal sealed record Hit(string Path, int Line, int Column, string Rule, string Message, bool InTestCode);
 
 /// <summary>Runs the eight SPOF rules, or the ones named, over the projects of a folder, keeping the hits and each rule's time.</summary>
-internal sealed class RuleRun(IReadOnlyList<MetadataReference> references, IReadOnlyCollection<string> rules)
+/// <param name="options">Rule options every project gets, as from a global configuration: the package's own unless the
+/// course's defaults are asked for.</param>
+internal sealed class RuleRun(IReadOnlyList<MetadataReference> references, IReadOnlyCollection<string> rules, ImmutableDictionary<string, string> options)
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = [.. typeof(HardcodedEndpointAnalyzer).Assembly
         .GetTypes()
@@ -62,12 +64,12 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references, IRead
         var compilation = LooseCompilation.Create(project, referenced, references, cancellationToken);
         Files += project.Files.Count;
 
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([], new BuildProperties(project.IsTest, project.BuildProperties)),
+        var analysisOptions = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([], new BuildProperties(project.IsTest, project.BuildProperties, options)),
             (exception, analyzer, diagnostic) => Exceptions.Add($"{project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: true);
-        var withAnalyzers = compilation.WithAnalyzers(_analyzers, options);
+        var withAnalyzers = compilation.WithAnalyzers(_analyzers, analysisOptions);
 
         // The project's own files only, one at a time: the files of the projects it references are there for
         // binding, and analyzing them again in every project that references them would be wasted (a code base
@@ -100,16 +102,18 @@ internal sealed class RuleRun(IReadOnlyList<MetadataReference> references, IRead
     }
 
     /// <summary>
-    /// What MSBuild would make visible to the rules: <c>build_property.IsTestProject</c>, and the properties that say
-    /// the project is built into a container image or is a desktop application.
+    /// What a build would make visible to the rules: the rule options of the global configuration, then
+    /// <c>build_property.IsTestProject</c> and the properties that say the project is built into a container image or
+    /// is a desktop application.
     /// </summary>
-    private sealed class BuildProperties(bool isTest, IEnumerable<KeyValuePair<string, string>> properties) : AnalyzerConfigOptionsProvider
+    private sealed class BuildProperties(bool isTest, IEnumerable<KeyValuePair<string, string>> properties, ImmutableDictionary<string, string> options)
+        : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions s_none = new Options(ImmutableDictionary<string, string>.Empty);
 
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(
-            ImmutableDictionary<string, string>.Empty
-                .Add("build_property.IsTestProject", isTest ? "true" : "false")
+            options.WithComparers(StringComparer.OrdinalIgnoreCase)
+                .SetItem("build_property.IsTestProject", isTest ? "true" : "false")
                 .SetItems(properties.Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value))));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_none;

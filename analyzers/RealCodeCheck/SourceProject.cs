@@ -61,6 +61,15 @@ internal sealed partial class SourceProject
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> BuildProperties { get; private set; } = [];
 
+    /// <summary>
+    /// The assemblies of a desktop user interface the project references by name: an older project's
+    /// <c>&lt;Reference Include="PresentationFramework" /&gt;</c> or <c>System.Windows.Forms</c>, or the package of
+    /// Avalonia, .NET MAUI or the Windows App SDK (whose assembly is <c>Microsoft.WinUI</c>). The compiler of a real build
+    /// sees these assemblies, and the rules take a project that references one for a desktop application; the check
+    /// restores nothing, so it gives the compilation an empty assembly of each name instead.
+    /// </summary>
+    public IReadOnlyList<string> DesktopAssemblies { get; private set; } = [];
+
     /// <summary>The global usings the build would generate (ImplicitUsings, &lt;Using Include="..."/&gt;).</summary>
     public IReadOnlyList<string> GlobalUsings { get; private set; } = [];
 
@@ -186,6 +195,9 @@ internal sealed partial class SourceProject
         }
 
         BuildProperties = properties;
+        DesktopAssemblies = [.. DesktopReferencePattern().Matches(settings)
+            .Select(m => DesktopAssembly(m.Groups["name"].Value))
+            .Distinct(StringComparer.Ordinal)];
         LanguageVersion = NewestLanguageVersion(settings);
 
         var usings = new List<string>();
@@ -207,6 +219,15 @@ internal sealed partial class SourceProject
         References = graph.Reachable(ProjectFile);
         IsTest = IsTest || References.Any(graph.LetsTestSdkFlow);
     }
+
+    private static string DesktopAssembly(string reference) => reference.ToLowerInvariant() switch
+    {
+        "presentationframework" => "PresentationFramework",
+        "system.windows.forms" => "System.Windows.Forms",
+        "microsoft.maui.controls" => "Microsoft.Maui.Controls",
+        "microsoft.windowsappsdk" => "Microsoft.WinUI",
+        _ => "Avalonia",
+    };
 
     private static LanguageVersion NewestLanguageVersion(string settings)
     {
@@ -309,6 +330,10 @@ internal sealed partial class SourceProject
 
     [GeneratedRegex(@"<(?<name>EnableSdkContainerSupport|ContainerRepository|DockerDefaultTargetOS|UseWPF|UseWindowsForms|UseMaui|UseWinUI)>(?<value>[^<]+)</\k<name>>")]
     private static partial Regex BuildPropertyPattern();
+
+    // A Reference or PackageReference item: Include="PresentationFramework" or Include="System.Windows.Forms, Version=4.0.0.0, ...".
+    [GeneratedRegex(@"<(?:Package)?Reference\s+Include=""(?<name>PresentationFramework|System\.Windows\.Forms|Avalonia|Avalonia\.Desktop|Microsoft\.Maui\.Controls|Microsoft\.WindowsAppSDK)(?:""|\s*,)", RegexOptions.IgnoreCase)]
+    private static partial Regex DesktopReferencePattern();
 
     [GeneratedRegex(@"<LangVersion(?:\s[^>]*)?>(?<value>[^<]+)</LangVersion>", RegexOptions.IgnoreCase)]
     private static partial Regex LangVersionPattern();

@@ -57,6 +57,49 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_desktop_application_is_read_with_the_package_options_and_with_course_as_the_course_reads_it()
+    {
+        // An older WPF project says what it is only by its assembly references; the check gives it empty assemblies of
+        // those names, which the rules read as a real build's compiler would give them the real ones.
+        const string Client = """
+            class Client
+            {
+                static System.Uri Orders() => new System.Uri("http://10.0.0.5:8080/orders");
+                static async System.Threading.Tasks.Task Poll() { System.Threading.Thread.Sleep(100); await System.Threading.Tasks.Task.Yield(); }
+                static System.Net.Http.HttpClient Http() => new System.Net.Http.HttpClient();
+            }
+            """;
+        using var folder = new SourceFolder()
+            .With("Desk/Desk.csproj", """<Project ToolsVersion="15.0"><ItemGroup><Reference Include="PresentationFramework" /></ItemGroup></Project>""")
+            .With("Desk/Client.cs", Client)
+            .With("Web/Web.csproj", """<Project Sdk="Microsoft.NET.Sdk.Web"></Project>""")
+            .With("Web/Client.cs", Client);
+
+        var (exitCode, output, errors) = await RunAsync(folder.Root);
+        var (courseExitCode, courseOutput, courseErrors) = await RunAsync(folder.Root, "--course");
+        var (_, projects, _) = await RunAsync(folder.Root, "--projects");
+
+        var desk = $"Desk{Path.DirectorySeparatorChar}Client.cs";
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {errors}");
+        Assert.Contains(
+            "with the NuGet package's options: SPOF001.in_desktop_applications = false, SPOF005.in_desktop_applications = false, SPOF006.in_desktop_applications = false",
+            output, StringComparison.Ordinal);
+        Assert.Contains($"{desk}:5:49: SPOF003", output, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{desk}:3:50: SPOF001", output, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{desk}:4:55: SPOF006", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^SPOF001\s+1\s+0\s+\d+", output);
+        Assert.Matches(@"(?m)^SPOF006\s+1\s+0\s+\d+", output);
+
+        Assert.True(courseExitCode == 0, $"exit code {courseExitCode}: {courseErrors}");
+        Assert.Contains("with the rules' own defaults (--course)", courseOutput, StringComparison.Ordinal);
+        Assert.Contains($"{desk}:3:50: SPOF001", courseOutput, StringComparison.Ordinal);
+        Assert.Contains($"{desk}:4:55: SPOF006", courseOutput, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^SPOF001\s+2\s+0\s+\d+", courseOutput);
+
+        Assert.Contains($"Desk{Path.DirectorySeparatorChar}Desk.csproj\tproduction\t1 files\treferences PresentationFramework", projects, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_rules_only_the_rules_named_run_and_an_unknown_rule_is_named_with_exit_code_2()
     {
         using var folder = new SourceFolder()
@@ -75,6 +118,7 @@ public sealed class CheckCommandTests
         Assert.Contains("SPOF008 '/etc/shop/app.conf'", output, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^SPOF008\s+1\s+0\s+\d+", output);
         Assert.DoesNotContain("SPOF006", output, StringComparison.Ordinal);
+        Assert.Contains("with the NuGet package's options: none for these rules", output, StringComparison.Ordinal);
         Assert.Equal(2, unknownExitCode);
         Assert.Contains("no rule 'SPOF009' (--rules)", unknownErrors, StringComparison.Ordinal);
     }

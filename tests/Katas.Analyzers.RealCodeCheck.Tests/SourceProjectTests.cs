@@ -209,6 +209,35 @@ public sealed class SourceProjectTests
     }
 
     [Fact]
+    public void A_project_that_references_a_desktop_user_interface_by_assembly_or_package_names_it()
+    {
+        using var folder = new SourceFolder()
+            .With("Old/Old.csproj", """
+                <Project ToolsVersion="15.0">
+                  <ItemGroup>
+                    <Reference Include="PresentationFramework" />
+                    <Reference Include="System.Windows.Forms, Version=4.0.0.0, Culture=neutral" />
+                    <Reference Include="System.Windows.Forms.DataVisualization" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .With("Old/App.cs", "class App { }")
+            .With("Cross/Cross.csproj", """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Avalonia.Desktop" Version="11.0.0" /><PackageReference Include="Avalonia" Version="11.0.0" /></ItemGroup></Project>""")
+            .With("Cross/App.cs", "class App { }")
+            .With("Win/Win.csproj", """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Microsoft.WindowsAppSDK" Version="1.5.0" /></ItemGroup></Project>""")
+            .With("Win/App.cs", "class App { }")
+            .With("Api/Api.csproj", """<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><PackageReference Include="Avalonia.Themes.Fluent" Version="11.0.0" /></ItemGroup></Project>""")
+            .With("Api/Program.cs", "class Program { }");
+
+        var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
+
+        Assert.Equal(["PresentationFramework", "System.Windows.Forms"], projects["Old"].DesktopAssemblies);
+        Assert.Equal(["Avalonia"], projects["Cross"].DesktopAssemblies);
+        Assert.Equal(["Microsoft.WinUI"], projects["Win"].DesktopAssemblies);
+        Assert.Empty(projects["Api"].DesktopAssemblies);
+    }
+
+    [Fact]
     public void What_a_project_or_a_shared_file_imports_counts_as_its_own_settings()
     {
         using var folder = new SourceFolder()

@@ -8,7 +8,8 @@ namespace Katas.Analyzers.Tests;
 /// A desktop application runs on the machine of the person who uses it: its machine-wide settings
 /// (<c>C:\ProgramData\Tool\settings.json</c>) belong to that machine, and there is no fleet of servers whose copies
 /// drift apart. SPOF008 is quiet there unless <c>SPOF008.in_desktop_applications = true</c> asks; every other rule
-/// reports as anywhere else.
+/// reports as anywhere else unless <c>SPOFnnn.in_desktop_applications = false</c> says not to, which the package's own
+/// global configuration says for SPOF001, SPOF005 and SPOF006.
 /// </summary>
 public sealed class DesktopApplicationTests
 {
@@ -44,4 +45,44 @@ public sealed class DesktopApplicationTests
         var expected = rule == "SPOF008" ? Array.Empty<string>() : [rule];
         Assert.Equal(expected, await RulesFiring.InAsync(source, ("build_property.UseWPF", "true")));
     }
+
+    [Theory]
+    [MemberData(nameof(TestProjectTests.Samples), MemberType = typeof(TestProjectTests))]
+    public async Task Every_rule_follows_its_option_in_a_desktop_application_and_only_there(string rule, string source)
+    {
+        Assert.Empty(await RulesFiring.InAsync(source, ("build_property.UseWPF", "true"), (rule + ".in_desktop_applications", "false")));
+        Assert.Equal([rule], await RulesFiring.InAsync(source, ("build_property.UseWPF", "true"), (rule + ".in_desktop_applications", "true")));
+        Assert.Equal([rule], await RulesFiring.InAsync(source, ("build_property.UseWPF", "false"), (rule + ".in_desktop_applications", "false")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProjectTests.Samples), MemberType = typeof(TestProjectTests))]
+    public async Task With_the_package_configuration_a_desktop_application_hears_only_the_rules_that_were_right_there(string rule, string source)
+    {
+        // The package's own file, as the build of a project that references the package reads it.
+        (string, string)[] package = [("/package/build/Katas.Analyzers.globalconfig", PackageConfiguration)];
+        string[] quietOnTheDesktop = ["SPOF001", "SPOF005", "SPOF006", "SPOF008"];
+
+        var expected = quietOnTheDesktop.Contains(rule) ? Array.Empty<string>() : [rule];
+        Assert.Equal(expected, await RulesFiring.WithConfigFilesAsync(source, "/app/C.cs", package, ("build_property.UseWPF", "true")));
+        Assert.Equal([rule], await RulesFiring.WithConfigFilesAsync(source, "/app/C.cs", package, ("build_property.UseWPF", "false")));
+    }
+
+    [Theory]
+    [InlineData("SPOF001", """class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); }""")]
+    [InlineData("SPOF005", """class C { void M() { try { } catch (System.Exception) { } } }""")]
+    [InlineData("SPOF006", """class C { async System.Threading.Tasks.Task M() { System.Threading.Thread.Sleep(1); await System.Threading.Tasks.Task.Yield(); } }""")]
+    public async Task A_project_editorconfig_decides_over_the_package_configuration(string rule, string source)
+    {
+        (string, string)[] files =
+        [
+            ("/package/build/Katas.Analyzers.globalconfig", PackageConfiguration),
+            ("/app/.editorconfig", $"root = true\n[*.cs]\n{rule}.in_desktop_applications = true\n"),
+        ];
+
+        Assert.Equal([rule], await RulesFiring.WithConfigFilesAsync(source, "/app/C.cs", files, ("build_property.UseWPF", "true")));
+    }
+
+    private static string PackageConfiguration { get; } =
+        File.ReadAllText(Path.Combine(AllRules.RepositoryRoot, "analyzers", "Katas.Analyzers.Package", "build", "Katas.Analyzers.globalconfig"));
 }

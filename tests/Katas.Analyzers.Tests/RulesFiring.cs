@@ -27,13 +27,37 @@ internal static class RulesFiring
         return [.. diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)];
     }
 
-    private sealed class Settings(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    /// <summary>
+    /// Which rules report on one file at <paramref name="path"/>, with the options a build gives them from configuration
+    /// files: global configurations (<c>is_global = true</c>, such as the package's own) and .editorconfig files, each
+    /// as its path and text, merged by the compiler's own rules, plus the build properties given.
+    /// </summary>
+    public static async Task<string[]> WithConfigFilesAsync(
+        string source, string path, (string Path, string Text)[] configFiles, params (string Key, string Value)[] buildProperties)
+    {
+        var set = AnalyzerConfigSet.Create<ImmutableArray<AnalyzerConfig>>([.. configFiles.Select(file => AnalyzerConfig.Parse(file.Text, file.Path))], out _);
+        var global = set.GlobalConfigOptions.AnalyzerOptions.SetItems(buildProperties.Select(p => KeyValuePair.Create(p.Key, p.Value)));
+        var tree = CSharpSyntaxTree.ParseText(source, path: path, cancellationToken: TestContext.Current.CancellationToken);
+        var compilation = CSharpCompilation.Create("Sample", [tree], Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzerOptions = new AnalyzerOptions([], new Settings(global, set.GetOptionsForSourcePath(path).AnalyzerOptions));
+        var diagnostics = await compilation.WithAnalyzers([.. AllRules.Analyzers], analyzerOptions).GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
+        return [.. diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    private sealed class Settings(ImmutableDictionary<string, string> global, ImmutableDictionary<string, string> perFile) : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions s_none = new Values(ImmutableDictionary<string, string>.Empty);
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(values);
+        private readonly AnalyzerConfigOptions _perFile = new Values(perFile);
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_none;
+        public Settings(ImmutableDictionary<string, string> global)
+            : this(global, ImmutableDictionary<string, string>.Empty)
+        {
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(global);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _perFile;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => s_none;
 
