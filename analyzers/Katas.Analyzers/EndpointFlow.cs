@@ -57,6 +57,11 @@ internal static class EndpointFlow
             parent = parent.Parent;
         }
 
+        if (IsSentThereOrShown(current.Syntax))
+        {
+            return Reach.Nothing;
+        }
+
         switch (parent)
         {
             case IArgumentOperation { Parent: { } call } argument:
@@ -101,6 +106,51 @@ internal static class EndpointFlow
                 // Returned, awaited, stored in a collection, captured...: it leaves what this reads.
                 return Reach.Connection;
         }
+    }
+
+    // Members of an identity server's client registration (OpenIddict's descriptor, Duende's and IdentityServer's
+    // Client) whose addresses the server only compares with the one a request names and sends the user's browser to.
+    private static readonly NameSet s_browserRedirect = new(
+        "RedirectUri", "RedirectUris", "PostLogoutRedirectUri", "PostLogoutRedirectUris", "FrontChannelLogoutUri");
+
+    // The types of an OpenAPI document's links, shown to whoever reads the API's documentation (Microsoft.OpenApi).
+    private static readonly NameSet s_documentationLink = new("OpenApiContact", "OpenApiLicense", "OpenApiInfo", "OpenApiExternalDocs");
+
+    /// <summary>
+    /// An address given in an object initializer as a redirect address of an identity server's client
+    /// (<c>RedirectUris = { new Uri("https://app/signin-oidc") }</c>), or as a link of an OpenAPI document
+    /// (<c>new OpenApiContact { Url = new Uri("https://github.com/owner") }</c>): the process never connects to
+    /// it. Read from the syntax, so that it holds where those packages' types do not bind.
+    /// </summary>
+    private static bool IsSentThereOrShown(SyntaxNode value)
+    {
+        var node = value;
+        if (node.Parent is InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression } collection)
+        {
+            // RedirectUris = { new Uri(...), new Uri(...) }
+            node = collection;
+        }
+
+        if (node.Parent is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } assignment
+            || assignment.Right != node
+            || assignment.Parent is not InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectInitializerExpression } initializer)
+        {
+            return false;
+        }
+
+        var name = member.Identifier.ValueText;
+        if (s_browserRedirect.Contains(name))
+        {
+            return true;
+        }
+
+        var created = initializer.Parent switch
+        {
+            ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax qualified } => qualified.Right.Identifier.ValueText,
+            ObjectCreationExpressionSyntax { Type: SimpleNameSyntax simple } => simple.Identifier.ValueText,
+            _ => null,
+        };
+        return name is "Url" or "TermsOfService" && created is not null && s_documentationLink.Contains(created);
     }
 
     private static IOperation? Instance(IOperation operation) => operation switch

@@ -686,7 +686,79 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         clause.Handler.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block
         && (HasComment(block.OpenBraceToken.TrailingTrivia) || HasComment(block.CloseBraceToken.LeadingTrivia)
             // catch (Exception) // ignore this assembly then: the comment beside the catch itself
-            || HasComment(block.OpenBraceToken.GetPreviousToken().TrailingTrivia));
+            || HasComment(block.OpenBraceToken.GetPreviousToken().TrailingTrivia)
+            // The comment on the lines just above the catch: // Some manifest URLs return 404 for whatever reason
+            || clause.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax catchClause
+                && HasComment(CommentJustAbove(catchClause.CatchKeyword.LeadingTrivia))
+            || ExplainedAboveTheTry(clause));
+
+    // Words that say a comment above a try is about what its catch does: "ignore errors like invalid chars", "may throw
+    // an exception if the process has already exited", "if possible", "best effort". Not "error" or "failed", which
+    // also describe what the try itself does ("Return the error message to the user if the execution failed").
+    private static readonly NameSet s_failureWord = new(
+        "ignore", "ignored", "ignores", "ignoring", "throw", "throws", "thrown", "exception", "exceptions",
+        "swallow", "swallowed", "swallows", "harmless", "possible", "effort", "best-effort");
+
+    /// <summary>
+    /// An empty catch whose <c>try</c> has, on the lines just above it, a comment that speaks of what its catch does
+    /// (<c>// Get full path if possible, ignore errors like invalid chars or too long</c>): the author wrote the reason
+    /// for the catch before the code it guards. A comment above a <c>try</c> that only says what the code does
+    /// (<c>// Load the settings</c>) explains nothing about the catch.
+    /// </summary>
+    private static bool ExplainedAboveTheTry(ICatchClauseOperation clause)
+    {
+        if (clause.Syntax.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.TryStatementSyntax tryStatement)
+        {
+            return false;
+        }
+
+        foreach (var comment in CommentJustAbove(tryStatement.TryKeyword.LeadingTrivia))
+        {
+            if (HasComment(new SyntaxTriviaList(comment))
+                && comment.ToString().Split(s_wordSeparators, System.StringSplitOptions.RemoveEmptyEntries)
+                    .Any(word => s_failureWord.Contains(word.Trim(',', '.', ':', ';', '(', ')', '"', '\'', '-').ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The comments of a token's leading trivia on the lines just above it, up to the first blank line: a comment
+    /// further up, after a blank line, is about other code.
+    /// </summary>
+    private static SyntaxTriviaList CommentJustAbove(SyntaxTriviaList leading)
+    {
+        var comments = new List<SyntaxTrivia>();
+        var endsOfLine = 0;
+        for (var i = leading.Count - 1; i >= 0; i--)
+        {
+            var item = leading[i];
+            if (item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EndOfLineTrivia))
+            {
+                // Two line ends with nothing but white space between them: a blank line.
+                if (++endsOfLine == 2)
+                {
+                    break;
+                }
+            }
+            else if (item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia)
+                || item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia))
+            {
+                comments.Add(item);
+                endsOfLine = 0;
+            }
+            else if (!item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.WhitespaceTrivia))
+            {
+                // A directive (#if DEBUG) or anything else between: stop there.
+                break;
+            }
+        }
+
+        return new SyntaxTriviaList(comments);
+    }
 
     private static readonly char[] s_wordSeparators = [' ', '\t', '/', '*'];
 

@@ -385,6 +385,46 @@ public sealed class HardcodedEndpointAnalyzerTests
             Spof001(1, "http://10.0.0.5/hiringProcess"));
 
     [Fact]
+    public Task A_redirect_address_of_an_identity_servers_client_and_an_openapi_documents_link_are_not_flagged() =>
+        Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            class ClientDescriptor
+            {
+                public HashSet<Uri> RedirectUris { get; } = new();
+                public HashSet<Uri> PostLogoutRedirectUris { get; } = new();
+                public Uri? BackChannelLogoutUri { get; set; }
+            }
+            class WebhookSubscription { public Uri? Url { get; set; } }
+            class Seed
+            {
+                object[] Clients() =>
+                [
+                    // The identity server compares these with the redirect_uri a sign-in names, and sends the browser there.
+                    new ClientDescriptor
+                    {
+                        RedirectUris = { new Uri("https://shop.example/signin-oidc"), new Uri("http://10.0.0.5:8080/oidc-login-redirect") },
+                        PostLogoutRedirectUris = { new Uri("https://shop.example/signout-callback-oidc") },
+                        // The server itself calls a back-channel logout address.
+                        BackChannelLogoutUri = new Uri({|#0:"http://10.0.0.5:8080/logout"|}),
+                    },
+                    new {|CS0246:OpenIddictApplicationDescriptor|} { RedirectUris = { new Uri("http://10.0.0.6:8080/callback") } },
+                    // Shown to whoever reads the API's documentation.
+                    new {|CS0246:OpenApiInfo|}
+                    {
+                        Title = "Shop API",
+                        Contact = new {|CS0246:OpenApiContact|} { Name = "Shop", Url = new Uri("https://github.com/shop") },
+                        License = new {|CS0246:OpenApiLicense|} { Name = "MIT", Url = new Uri("https://opensource.org/licenses/MIT") },
+                    },
+                    // A webhook's address is called.
+                    new WebhookSubscription { Url = new Uri({|#1:"http://10.0.0.7:8080/hook"|}) },
+                ];
+            }
+            """,
+            Spof001(0, "http://10.0.0.5:8080/logout"),
+            Spof001(1, "http://10.0.0.7:8080/hook"));
+
+    [Fact]
     public Task A_link_opened_in_the_users_browser_is_not_flagged_but_the_same_link_also_fetched_is() =>
         Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
             using System;

@@ -291,6 +291,53 @@ public sealed class SwallowedFailureAnalyzerTests
             Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"));
 
     [Fact]
+    public Task Outside_probing_code_a_comment_just_above_the_catch_or_about_the_failure_just_above_the_try_says_why() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            class Streams(HttpClient http, Stream upstream)
+            {
+                async Task Manifest(string url)
+                {
+                    try { await http.GetStringAsync(url); }
+                    // Some manifest addresses answer 404 for whatever reason
+                    catch (HttpRequestException) { }
+
+                    // Get the full path if possible, ignore errors like invalid characters
+                    try { Path.GetFullPath(url); }
+                    catch (SystemException) { }
+
+                    /* Reading these may throw once the process has exited. */
+                    try { upstream.Flush(); }
+                    catch (IOException) { }
+
+                    // Load the settings from the shared file
+                    try { upstream.Flush(); }
+                    {|#0:catch (IOException) |}{ }
+
+                    // Some manifest addresses answer 404 for whatever reason
+
+                    try { upstream.Flush(); }
+                    {|#1:catch (IOException) |}{ }
+
+                    // Return the error message to the user if the execution failed
+                    try { await http.PostAsync(url, null); }
+                    {|#3:catch |}{ }
+
+                    try { upstream.Flush(); }
+                    // ignore
+                    {|#2:catch (Exception) |}{ }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "IOException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "IOException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"));
+
+    [Fact]
     public Task Outside_probing_code_an_absent_file_a_logged_clean_up_a_callers_cancellation_and_an_explained_true_are_not_flagged() =>
         Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
             using System;
