@@ -12,7 +12,9 @@ namespace Katas.Analyzers;
 /// <item><c>Task.FromResult(x).Result</c>, <c>Task.CompletedTask.Wait()</c>;</item>
 /// <item>a task awaited earlier in the same method through <c>await Task.WhenAll(tasks)</c> (or waited for
 /// with <c>Task.WaitAll(tasks)</c>, which is reported itself), also when it is
-/// read from that collection (<c>tasks.Select(t =&gt; t.Result)</c>, <c>foreach (var t in tasks)</c>, <c>tasks[0]</c>);</item>
+/// read from that collection (<c>tasks.Select(t =&gt; t.Result)</c>, <c>foreach (var t in tasks)</c>, <c>tasks[0]</c>,
+/// <c>foreach (var pair in tasks)</c> with <c>pair.Value</c> after <c>await Task.WhenAll(tasks.Values)</c>, or a local
+/// picked from it: <c>var failed = tasks.FirstOrDefault(t =&gt; ...)</c>);</item>
 /// <item>the task <c>await Task.WhenAny(...)</c> returned;</item>
 /// <item>any of these read through a conditional access (<c>errorTask?.Result</c> after
 /// <c>await Task.WhenAll(outputTask, errorTask ?? Task.CompletedTask)</c>);</item>
@@ -81,7 +83,7 @@ internal static class CompletedTasks
             return true;
         }
 
-        if (Referenced(task) is not { } symbol)
+        if ((ElementOfLoop(task) ?? Referenced(task)) is not { } symbol)
         {
             return false;
         }
@@ -127,10 +129,43 @@ internal static class CompletedTasks
         return false;
     }
 
+    /// <summary>
+    /// The foreach variable a task is a member of: <c>pair</c> in <c>pair.Value.Result</c> inside
+    /// <c>foreach (var pair in tasks)</c>, a dictionary of tasks. The task is then one of the collection's.
+    /// </summary>
+    private static ILocalSymbol? ElementOfLoop(IOperation task)
+    {
+        if (UnwrapOrNull(task) is not IPropertyReferenceOperation { Property.IsIndexer: false, Instance: { } instance }
+            || UnwrapOrNull(instance) is not ILocalReferenceOperation { Local: var element })
+        {
+            return null;
+        }
+
+        for (var current = task.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IForEachLoopOperation loop && loop.Locals.Contains(element, SymbolEqualityComparer.Default))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    // LINQ's calls that pick one element of a collection: the task picked is one of the collection's.
+    private static readonly NameSet s_picksOne = new(
+        "First", "FirstOrDefault", "Single", "SingleOrDefault", "Last", "LastOrDefault", "ElementAt", "ElementAtOrDefault");
+
     /// <summary>The task's own symbol and, for a lambda parameter or a foreach variable, the collection it comes from.</summary>
     private static List<ISymbol> SourcesOf(ISymbol symbol, IOperation wait)
     {
         var sources = new List<ISymbol> { symbol };
+        if (symbol is ILocalSymbol local && PickedFrom(local, wait) is { } picked)
+        {
+            // var failed = tasks.FirstOrDefault(t => t.Result.Error != null); ... failed.Result
+            AddReferences(picked, sources);
+        }
+
         for (var current = wait.Parent; current is not null; current = current.Parent)
         {
             IOperation? collection = current switch
@@ -145,19 +180,56 @@ internal static class CompletedTasks
             if (collection is not null)
             {
                 // tasks, or a and b in new[] { a, b }
-                foreach (var part in Root(collection).DescendantsAndSelf())
-                {
-                    if (Referenced(part) is { } source)
-                    {
-                        sources.Add(source);
-                    }
-                }
-
+                AddReferences(collection, sources);
                 break;
             }
         }
 
         return sources;
+    }
+
+    private static void AddReferences(IOperation collection, List<ISymbol> sources)
+    {
+        foreach (var part in Root(collection).DescendantsAndSelf())
+        {
+            if (Referenced(part) is { } source)
+            {
+                sources.Add(source);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The collection a local is picked from where it is declared (<c>var failed = tasks.FirstOrDefault(...)</c>), when
+    /// it is never assigned again.
+    /// </summary>
+    private static IOperation? PickedFrom(ILocalSymbol local, IOperation wait)
+    {
+        var root = wait;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        IOperation? picked = null;
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    if (declarator.Initializer?.Value is { } value && Unwrap(value) is IInvocationOperation call
+                        && s_picksOne.Contains(call.TargetMethod.Name) && ReceiverOf(call) is { } receiver)
+                    {
+                        picked = receiver;
+                    }
+
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                    return null;
+            }
+        }
+
+        return picked;
     }
 
     /// <summary><c>tasks</c> in <c>tasks.Select(t =&gt; t.Result)</c> and <c>tasks.Where(...).Select(t =&gt; t.Result)</c>.</summary>

@@ -175,6 +175,21 @@ public sealed class BlockingWaitAnalyzerTests
 
                 int Ready(Task<int> a) => a.IsCompletedSuccessfully ? a.Result : -1;
 
+                async Task<Dictionary<string, bool>> ByNameAsync(Dictionary<string, Task<bool>> checks)
+                {
+                    await Task.WhenAll(checks.Values);
+                    var answers = new Dictionary<string, bool>();
+                    foreach (var pair in checks) answers[pair.Key] = pair.Value.Result;
+                    return answers;
+                }
+
+                async Task<string?> FirstFailureAsync(List<Task<string?>> renewals)
+                {
+                    await Task.WhenAll(renewals).ConfigureAwait(false);
+                    var failed = renewals.FirstOrDefault(t => t.Result != null);
+                    return failed?.Result;
+                }
+
                 async Task<int> WithinAsync(Task<int> a, System.TimeSpan timeout)
                 {
                     await a.WaitAsync(timeout).ConfigureAwait(false);
@@ -219,6 +234,8 @@ public sealed class BlockingWaitAnalyzerTests
     [Fact]
     public Task A_task_that_may_still_run_is_reported_even_after_a_WhenAll_or_WhenAny() =>
         Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using System.Linq;
             using System.Threading.Tasks;
             class HealthChecker
             {
@@ -240,11 +257,22 @@ public sealed class BlockingWaitAnalyzerTests
                     await Task.WhenAll(tasks);
                     return first;
                 }
+
+                async Task<bool> OthersAsync(Dictionary<string, Task<bool>> checks, List<Task<bool>> others)
+                {
+                    await Task.WhenAll(others);
+                    var any = false;
+                    foreach (var pair in checks) any |= {|#3:pair.Value.Result|};
+                    var picked = checks.Values.FirstOrDefault();
+                    return any && picked is not null && {|#4:picked.Result|};
+                }
             }
             """,
             Verify<BlockingWaitAnalyzer>.Diagnostic(0, "b.Result"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(1, "a.Result"),
-            Verify<BlockingWaitAnalyzer>.Diagnostic(2, "tasks[0].Result"));
+            Verify<BlockingWaitAnalyzer>.Diagnostic(2, "tasks[0].Result"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(3, "pair.Value.Result"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(4, "picked.Result"));
 
     [Fact]
     public Task The_fix_awaits_in_lambdas_catches_finally_blocks_and_operators_and_leaves_a_conditional_access_alone() =>
