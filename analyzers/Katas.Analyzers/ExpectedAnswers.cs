@@ -134,52 +134,6 @@ internal static class ExpectedAnswers
         expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NotFound" };
 
     /// <summary>
-    /// Nothing in the <c>try</c> block can be the probed dependency: nothing is awaited, no delegate or method of this
-    /// code base is called (it could be the probe), and nothing of a network, file, stream or database type is touched
-    /// (System.Net, System.IO but <c>Path</c>, System.Data). Setting a child process's priority, killing it, parsing
-    /// text already read: local work whose failure says nothing about a target's health.
-    /// </summary>
-    public static bool ReachesNoDependency(ICatchClauseOperation clause)
-    {
-        if (clause.Parent is not ITryOperation { Body: var body })
-        {
-            return false;
-        }
-
-        foreach (var operation in body.Descendants())
-        {
-            switch (operation)
-            {
-                case IAwaitOperation or IInvalidOperation or IDynamicInvocationOperation or IDynamicMemberReferenceOperation:
-                    return false;
-                case IInvocationOperation { TargetMethod: var method }:
-                    if (method.MethodKind == MethodKind.DelegateInvoke || IsInSource(method) || IsDependency(method.ContainingType))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case IPropertyReferenceOperation { Property: var property }:
-                    if (IsInSource(property) || IsDependency(property.ContainingType))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case IObjectCreationOperation { Type: var created }:
-                    if (created is null || IsDependency(created))
-                    {
-                        return false;
-                    }
-
-                    break;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
     /// <c>try { return Version.Parse(text); } catch { } return null;</c> in a member named <c>Try...</c>, <c>Parse...</c>
     /// or <c>Get...OrDefault...</c>: text that is not in the expected format is an answer, which the member gives as
     /// <c>null</c>, <c>default</c> or <c>false</c> right after the <c>try</c>, not a dependency's failure hidden. Only
@@ -218,16 +172,16 @@ internal static class ExpectedAnswers
                 case IAwaitOperation or IInvalidOperation or IDynamicInvocationOperation or IDynamicMemberReferenceOperation:
                     return false;
                 case IInvocationOperation { TargetMethod: var method }:
-                    if (method.MethodKind == MethodKind.DelegateInvoke || IsDependency(method.ContainingType)
-                        || IsInSource(method) && !IsParsingName(method.Name))
+                    if (method.MethodKind == MethodKind.DelegateInvoke || LocalWork.IsDependency(method.ContainingType)
+                        || LocalWork.IsInSource(method) && !IsParsingName(method.Name))
                     {
                         return false;
                     }
 
                     break;
-                case IPropertyReferenceOperation { Property.ContainingType: var type } when IsDependency(type):
+                case IPropertyReferenceOperation { Property.ContainingType: var type } when LocalWork.IsDependency(type):
                     return false;
-                case IObjectCreationOperation { Type: var created } when created is null || IsDependency(created):
+                case IObjectCreationOperation { Type: var created } when created is null || LocalWork.IsDependency(created):
                     return false;
             }
         }
@@ -244,29 +198,4 @@ internal static class ExpectedAnswers
 
     // The first word of a method that turns text or bytes into a value.
     private static readonly NameSet s_parsingWords = new("Parse", "Decode", "Deserialize", "Convert", "From");
-
-    // Namespaces of the types that talk to a network, a disk or a database.
-    private static readonly string[] s_dependencyNamespaces =
-        ["System.Net", "System.IO", "System.Data", "Microsoft.Data", "Grpc", "Npgsql", "StackExchange.Redis", "MySqlConnector", "MongoDB"];
-
-    private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
-
-    private static bool IsDependency(ITypeSymbol? type)
-    {
-        if (type is null or IErrorTypeSymbol)
-        {
-            return true;
-        }
-
-        var name = type.ContainingNamespace?.ToDisplayString() ?? "";
-        foreach (var prefix in s_dependencyNamespaces)
-        {
-            if (name == prefix || name.StartsWith(prefix + ".", StringComparison.Ordinal))
-            {
-                return !(prefix == "System.IO" && type.Name == "Path");
-            }
-        }
-
-        return false;
-    }
 }

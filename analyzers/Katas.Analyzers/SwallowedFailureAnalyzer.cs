@@ -53,11 +53,12 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
 
             var cancellation = start.Compilation.GetTypeByMetadataName("System.OperationCanceledException");
             var disposed = start.Compilation.GetTypeByMetadataName("System.ObjectDisposedException");
-            start.RegisterOperationAction(c => AnalyzeCatch(c, cancellation, disposed), OperationKind.CatchClause);
+            var application = new ApplicationTypes(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeCatch(c, cancellation, disposed, application), OperationKind.CatchClause);
         });
     }
 
-    private static void AnalyzeCatch(OperationAnalysisContext context, INamedTypeSymbol? cancellation, INamedTypeSymbol? disposed)
+    private static void AnalyzeCatch(OperationAnalysisContext context, INamedTypeSymbol? cancellation, INamedTypeSymbol? disposed, ApplicationTypes application)
     {
         var clause = (ICatchClauseOperation)context.Operation;
         var caught = clause.ExceptionType is { SpecialType: SpecialType.System_Object } or null ? "Exception" : clause.ExceptionType.Name;
@@ -73,8 +74,9 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
                 && !FiltersCallerCancellation(clause) && !ExpectedAnswers.IsTimeoutAnswer(clause, context.ContainingSymbol)
                 && !ExpectedAnswers.IsFormatAnswer(clause, context.ContainingSymbol)
                 && (CodeContext.IsProbingCode(context.ContainingSymbol)
-                    ? !(IsExplained(clause) && CannotHideTheTarget(clause))
-                    : SwallowsFailures(clause) && !IsExplained(clause) && !ExpectedAnswers.FiltersNotFound(clause) && !ReadsOnlyAnEndpoint(clause)))
+                    ? !(IsExplained(clause) && CannotHideTheTarget(clause, application))
+                    : SwallowsFailures(clause) && !IsExplained(clause) && !ExpectedAnswers.FiltersNotFound(clause) && !ReadsOnlyAnEndpoint(clause)
+                        && !LocalWork.IsAllThatTheTryDoes(clause, application)))
             {
                 Report(context, clause, caught);
             }
@@ -90,7 +92,7 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
             // "finished", "started"): there a catch that says why (a comment) or hands the exception on
             // (new Outcome(e)) decided what true means; one that does neither reports success on a failure.
             if (returned.ReturnedValue is { } value && MeansSuccess(value)
-                && (probing || !IsBareTrue(value) || !(HasExplanation(clause) || HandsOn(clause))))
+                && (probing || !IsBareTrue(value) || !(IsExplained(clause) || HandsOn(clause))))
             {
                 Report(context, clause, caught);
                 return;
@@ -111,13 +113,8 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// <c>try</c> reaches no dependency (a child process's priority set, the process killed). Asked only of a catch
     /// that says why: code named like probing code (an FFprobe helper, a marker-file check) that explains its catch.
     /// </summary>
-    private static bool CannotHideTheTarget(ICatchClauseOperation clause) =>
-        !SwallowsFailures(clause) || ExpectedAnswers.ReachesNoDependency(clause);
-
-    /// <summary>A comment of three words or more in the catch block or beside <c>catch (...)</c>.</summary>
-    private static bool HasExplanation(ICatchClauseOperation clause) =>
-        clause.Handler.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block
-        && (HasComment(block.OpenBraceToken.GetPreviousToken().TrailingTrivia) || HasComment(new SyntaxTriviaList(block.DescendantTrivia())));
+    private static bool CannotHideTheTarget(ICatchClauseOperation clause, ApplicationTypes application) =>
+        !SwallowsFailures(clause) || LocalWork.IsAllThatTheTryDoes(clause, application);
 
     /// <summary>The caught exception given to a call or a <c>new</c> that is not a log call: <c>UpdateOutcome(new(e))</c>.</summary>
     private static bool HandsOn(ICatchClauseOperation clause)
@@ -678,13 +675,14 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         "DbException", "RedisException", "BrokerUnreachableException");
 
     /// <summary>
-    /// Outside probing code, an empty catch whose comment says why (three words or more:
-    /// <c>// It's the subscriber's responsibility to report its exceptions</c>) is a documented decision.
-    /// <c>// ignore</c> says nothing.
+    /// Outside probing code, an empty catch or one that returns <c>true</c> whose comment says why (three words or more:
+    /// <c>// It's the subscriber's responsibility to report its exceptions</c>) is a documented decision: in the block,
+    /// beside <c>catch (...)</c>, on the lines just above <c>catch</c>, or above the <c>try</c> when it speaks of what the
+    /// catch does. <c>// ignore</c> says nothing.
     /// </summary>
     private static bool IsExplained(ICatchClauseOperation clause) =>
         clause.Handler.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block
-        && (HasComment(block.OpenBraceToken.TrailingTrivia) || HasComment(block.CloseBraceToken.LeadingTrivia)
+        && (HasComment(new SyntaxTriviaList(block.DescendantTrivia()))
             // catch (Exception) // ignore this assembly then: the comment beside the catch itself
             || HasComment(block.OpenBraceToken.GetPreviousToken().TrailingTrivia)
             // The comment on the lines just above the catch: // Some manifest URLs return 404 for whatever reason
@@ -716,7 +714,7 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         {
             if (HasComment(new SyntaxTriviaList(comment))
                 && comment.ToString().Split(s_wordSeparators, System.StringSplitOptions.RemoveEmptyEntries)
-                    .Any(word => s_failureWord.Contains(word.Trim(',', '.', ':', ';', '(', ')', '"', '\'', '-').ToLowerInvariant())))
+                    .Any(word => s_failureWord.Contains(word.Trim(',', '.', ':', ';', '(', ')', '"', '\'', '-'))))
             {
                 return true;
             }

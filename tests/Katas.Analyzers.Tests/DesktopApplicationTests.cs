@@ -70,7 +70,7 @@ public sealed class DesktopApplicationTests
 
     [Theory]
     [InlineData("SPOF001", """class C { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); }""")]
-    [InlineData("SPOF005", """class C { void M() { try { } catch (System.Exception) { } } }""")]
+    [InlineData("SPOF005", """class C { void M() { try { System.IO.File.ReadAllText("settings.json"); } catch (System.Exception) { } } }""")]
     [InlineData("SPOF006", """class C { async System.Threading.Tasks.Task M() { System.Threading.Thread.Sleep(1); await System.Threading.Tasks.Task.Yield(); } }""")]
     public async Task A_project_editorconfig_decides_over_the_package_configuration(string rule, string source)
     {

@@ -404,6 +404,13 @@ public sealed class SwallowedFailureAnalyzerTests
                     catch (Exception e) { record(new Outcome(e)); return true; }
                 }
 
+                bool IsListed(Func<bool> ask)
+                {
+                    try { return ask(); }
+                    // An older server has no list: every name is taken as listed there.
+                    catch (RpcException) { return true; }
+                }
+
                 bool CanWrite(Stream stream)
                 {
                     try { return stream.CanWrite; }
@@ -955,25 +962,112 @@ public sealed class SwallowedFailureAnalyzerTests
 
                 static string Lookup(string name) => name;
 
+                // Outside probing code the name no longer matters: a try that only parses text it has does local
+                // work, whose failure is no dependency's (see A_catch_around_local_work_is_not_flagged...).
                 static Version? ReadVersion(string text)
                 {
                     try { return Version.Parse(text); }
-                    {|#3:catch |}{ }
+                    catch { }
                     return null;
                 }
 
                 static Version? ParseVersionOrLatest(string text)
                 {
                     try { return Version.Parse(text); }
-                    {|#4:catch |}{ }
+                    catch { }
                     return Latest;
                 }
 
                 static async Task<Version?> TryGetVersionAsync(Task<string> pending)
                 {
                     try { return Version.Parse(await pending); }
-                    {|#5:catch |}{ }
+                    {|#3:catch |}{ }
                     return null;
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"));
+
+    [Fact]
+    public Task A_catch_around_local_work_is_not_flagged_but_one_around_a_dependency_the_code_bases_own_work_or_a_library_is() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            using System.Net.Http;
+            using System.Reflection;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Logging;
+            using Vendor.Sdk;
+
+            namespace Vendor.Sdk
+            {
+                public static class Telemetry { public static void Track(string name) { } }
+            }
+
+            namespace Microsoft.Extensions.Logging
+            {
+                public interface ILogger<T> { }
+                public static class LoggerExtensions { public static void LogError<T>(this ILogger<T> logger, Exception e, string message) { } }
+            }
+
+            namespace Shop
+            {
+                class Logger { public void Write(string line) { } }
+                class Session { public void LogIn() { } }
+
+                class Worker(ILogger<Worker> logger, Logger log, Session session, HttpClient http, Func<int> next)
+                {
+                    readonly CancellationTokenSource _stop = new();
+
+                    string? Version(Type type)
+                    {
+                        try { return type.GetProperty("Version", BindingFlags.Static | BindingFlags.Public)?.GetValue(null)?.ToString(); }
+                        catch { }
+                        return null;
+                    }
+
+                    void Guarded(Exception failure)
+                    {
+                        try { logger.LogError(failure, "Request failed"); }
+                        catch { }
+
+                        try { log.Write(failure.Message); }
+                        catch (Exception) { }
+                    }
+
+                    async Task Pause(CancellationToken token)
+                    {
+                        try { await Task.Delay(TimeSpan.FromSeconds(5), token).ConfigureAwait(false); }
+                        catch (Exception) { }
+                    }
+
+                    async Task Work()
+                    {
+                        try { await http.GetStringAsync("status"); }
+                        {|#0:catch |}{ }
+
+                        try { _ = File.ReadAllText("cache.json"); }
+                        {|#1:catch |}{ }
+
+                        try { session.LogIn(); }
+                        {|#2:catch |}{ }
+
+                        try { Telemetry.Track("work"); }
+                        {|#3:catch |}{ }
+
+                        try { _ = next(); }
+                        {|#4:catch |}{ }
+
+                        try { _stop.Cancel(); }
+                        {|#5:catch |}{ }
+
+                        try { await Task.Yield(); await Task.Run(() => 1); }
+                        {|#6:catch |}{ }
+                    }
                 }
             }
             """,
@@ -982,5 +1076,6 @@ public sealed class SwallowedFailureAnalyzerTests
             Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"),
-            Verify<SwallowedFailureAnalyzer>.Diagnostic(5, "Exception"));
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(5, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(6, "Exception"));
 }

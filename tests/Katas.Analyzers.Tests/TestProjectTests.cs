@@ -16,7 +16,7 @@ public sealed class TestProjectTests
         { "SPOF002", """class Pool { public Pool(string[] backends) { } } class C { Pool P() => new Pool(new[] { "web1" }); }""" },
         { "SPOF003", """class C { System.Net.Http.HttpClient H() => new System.Net.Http.HttpClient(); }""" },
         { "SPOF004", """class Balancer(string[] b) { int _n; string N() => b[_n++ % b.Length]; }""" },
-        { "SPOF005", """class C { void M() { try { } catch (System.Exception) { } } }""" },
+        { "SPOF005", """class C { void M() { try { System.IO.File.ReadAllText("settings.json"); } catch (System.Exception) { } } }""" },
         { "SPOF006", """class C { async System.Threading.Tasks.Task M() { System.Threading.Thread.Sleep(1); await System.Threading.Tasks.Task.Yield(); } }""" },
         { "SPOF007", """class Autoscaler { public Autoscaler(int minReplicas, int maxReplicas) { } } class C { Autoscaler A() => new Autoscaler(minReplicas: 3, maxReplicas: 3); }""" },
         { "SPOF008", """class C { string R() => System.IO.File.ReadAllText("/etc/shop/app.conf"); }""" },

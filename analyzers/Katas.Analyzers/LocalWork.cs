@@ -1,0 +1,129 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Katas.Analyzers;
+
+/// <summary>
+/// Whether the <c>try</c> of a catch does only local work, whose failure cannot be a dependency's: nothing awaited
+/// but a pause, no delegate called, nothing of a network, file, stream or database type touched, no method or property
+/// of the application itself (in this compilation, or under its name in another of its assemblies) or of a library
+/// outside the .NET framework called, and nothing written but log lines. A reflection read with a fallback, a logger
+/// call guarded so a broken logger cannot fail a request, text already read parsed: an empty catch there hides no
+/// server, disk or database that went away.
+/// </summary>
+internal static class LocalWork
+{
+    // Namespaces of the types that talk to a network, a disk or a database.
+    private static readonly string[] s_dependencyNamespaces =
+        ["System.Net", "System.IO", "System.Data", "Microsoft.Data", "Grpc", "Npgsql", "StackExchange.Redis", "MySqlConnector", "MongoDB"];
+
+    // Namespaces of the framework whose types work in the process: configuration, logging, the registry.
+    private static readonly string[] s_frameworkNamespaces =
+        ["System", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Logging", "Microsoft.Extensions.Options", "Microsoft.Win32", "Microsoft.CSharp"];
+
+    // The word after "Log" in a call that signs a user in or out rather than writing a line of log.
+    private static readonly NameSet s_logInOrOut = new("In", "On", "Out", "Off");
+
+    /// <summary>True when the <c>try</c> of <paramref name="clause"/> does only local work (see the type).</summary>
+    public static bool IsAllThatTheTryDoes(ICatchClauseOperation clause, ApplicationTypes application)
+    {
+        if (clause.Parent is not ITryOperation { Body: var body })
+        {
+            return false;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IAwaitOperation { Operation: var awaited } when !IsPause(awaited):
+                case IInvalidOperation or IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation:
+                    return false;
+                case IInvocationOperation { TargetMethod: var method }:
+                    if (method.MethodKind == MethodKind.DelegateInvoke || RunsCallbacks(method)
+                        || !IsLogCall(method) && MayReachDependency(method, method.ContainingType, application))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IPropertyReferenceOperation { Property: var property }:
+                    if (MayReachDependency(property, property.ContainingType, application))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IObjectCreationOperation { Type: var created }:
+                    if (created is null || IsDependency(created) || !IsFramework(created) && !application.Contains(created) && !IsInSource(created))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A member that may reach a dependency: the application's own (it may read a file or call a server), a network,
+    /// file, stream or database type's, or a library's outside the framework.
+    /// </summary>
+    private static bool MayReachDependency(ISymbol member, ITypeSymbol? type, ApplicationTypes application) =>
+        IsInSource(member) || application.Contains(type) || IsDependency(type) || !IsFramework(type);
+
+    /// <summary><c>await Task.Delay(...)</c> or <c>Task.Yield()</c>, with or without <c>ConfigureAwait</c>: it only waits.</summary>
+    private static bool IsPause(IOperation awaited)
+    {
+        if (awaited is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
+        {
+            awaited = configured;
+        }
+
+        return awaited is IInvocationOperation { TargetMethod: { Name: "Delay" or "Yield", ContainingType: { Name: "Task", ContainingNamespace: { Name: "Tasks", ContainingNamespace.Name: "Threading" } } } };
+    }
+
+    /// <summary><c>cts.Cancel()</c>, <c>CancelAsync()</c>: it runs every callback registered on the token, and any of them may fail.</summary>
+    private static bool RunsCallbacks(IMethodSymbol method) =>
+        method is { Name: "Cancel" or "CancelAsync" or "CancelAfter", ContainingType.Name: "CancellationTokenSource" };
+
+    /// <summary><c>_logger.LogWarning(...)</c>, <c>Log.Error(...)</c>, <c>logger.Write(...)</c>: a line of log, not a dependency's work.</summary>
+    private static bool IsLogCall(IMethodSymbol method)
+    {
+        // LogWarning, Log; not LogIn, LogOut or Login.
+        var words = IdentifierWords.Of(method.Name);
+        if (words.Count > 0 && words[0] == "Log" && (words.Count == 1 || !s_logInOrOut.Contains(words[1])))
+        {
+            return true;
+        }
+
+        var type = method.ContainingType?.Name ?? "";
+        return type == "Log" || type.EndsWith("Logger", StringComparison.Ordinal);
+    }
+
+    internal static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+
+    /// <summary>A type of the network, a disk or a database (System.Net, System.IO but <c>Path</c>, System.Data, database clients), or one that does not bind.</summary>
+    internal static bool IsDependency(ITypeSymbol? type) =>
+        type is null or IErrorTypeSymbol
+        || InNamespace(type, s_dependencyNamespaces) && !(type.Name == "Path" && InNamespace(type, ["System.IO"]));
+
+    private static bool IsFramework(ITypeSymbol? type) => type is not null && InNamespace(type, s_frameworkNamespaces);
+
+    private static bool InNamespace(ITypeSymbol type, string[] prefixes)
+    {
+        var name = type.ContainingNamespace?.ToDisplayString() ?? "";
+        foreach (var prefix in prefixes)
+        {
+            if (name == prefix || name.StartsWith(prefix + ".", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
