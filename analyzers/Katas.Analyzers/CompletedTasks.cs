@@ -19,6 +19,7 @@ namespace Katas.Analyzers;
 /// <item>any of these read through a conditional access (<c>errorTask?.Result</c> after
 /// <c>await Task.WhenAll(outputTask, errorTask ?? Task.CompletedTask)</c>);</item>
 /// <item>a task awaited earlier in the same method (<c>await task.WaitAsync(timeout)</c>, <c>await task.ConfigureAwait(false)</c>);</item>
+/// <item>a task a lambda stored and returned to a call awaited earlier (<c>await db.UsingAsync(c =&gt; task = c.QueryAsync(sql))</c>);</item>
 /// <item>the antecedent a <c>ContinueWith</c> continuation is given (<c>task.ContinueWith(t =&gt; t.Result)</c>);</item>
 /// <item>a task whose <c>IsCompleted</c>, <c>IsCompletedSuccessfully</c>, <c>IsFaulted</c>, <c>IsCanceled</c> or
 /// <c>Status</c> the method read before.</item>
@@ -123,11 +124,48 @@ internal static class CompletedTasks
                 case IPropertyReferenceOperation { Property.Name: "IsCompleted" or "IsCompletedSuccessfully" or "IsFaulted" or "IsCanceled" or "Status", Instance: { } checkedTask }
                     when SymbolEqualityComparer.Default.Equals(Referenced(checkedTask), symbol):
                     return true;
+
+                case IAwaitOperation awaited when awaited.Syntax.Span.End <= wait.Syntax.SpanStart && HandsStoredTaskTo(awaited.Operation, symbol):
+                    return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// <c>await connection.UsingAsync(c =&gt; task = c.QueryAsync(sql));</c> then <c>task.Result</c>: the lambda stores the
+    /// task and gives it back to the call, which takes a delegate that returns a task and is awaited, so it returned
+    /// only once the task it was given had finished.
+    /// </summary>
+    private static bool HandsStoredTaskTo(IOperation awaited, ISymbol symbol)
+    {
+        // A call whose lambda does not bind (a package's QueryAsync the compilation cannot see) is an invalid operation
+        // with the lambda among its children.
+        var given = Combinator(awaited) switch
+        {
+            IInvocationOperation call => call.Arguments.Select(argument => UnwrapOrNull(argument.Value) is IDelegateCreationOperation creation ? creation.Target : null),
+            IInvalidOperation call => call.ChildOperations,
+            _ => [],
+        };
+
+        foreach (var argument in given)
+        {
+            if (argument is IAnonymousFunctionOperation { Symbol.ReturnType: var returnType, Body.Operations: { Length: 1 } body }
+                && IsTask(returnType)
+                && body[0] is IReturnOperation { ReturnedValue: { } returned }
+                && UnwrapOrNull(returned) is ISimpleAssignmentOperation { Target: var stored }
+                && SymbolEqualityComparer.Default.Equals(Referenced(stored), symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTask(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "Task" or "ValueTask", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } } };
 
     /// <summary>
     /// The foreach variable a task is a member of: <c>pair</c> in <c>pair.Value.Result</c> inside

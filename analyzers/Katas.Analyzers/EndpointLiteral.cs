@@ -88,10 +88,16 @@ internal static class EndpointLiteral
     /// <summary>
     /// The API of a public cloud provider (<c>https://management.azure.com</c>, <c>*.amazonaws.com</c>,
     /// <c>*.googleapis.com</c>): one name that the provider serves from many servers and regions. There is
-    /// no second one to list, and no replica of it to run.
+    /// no second one to list, and no replica of it to run. Also a cloud instance's metadata service
+    /// (<c>http://169.254.169.254/latest/api/token</c>), which every instance answers on its own host.
     /// </summary>
     public static bool IsCloudProviderApi(string host)
     {
+        if (Array.IndexOf(s_instanceMetadataHosts, host.Trim('[', ']').ToLowerInvariant()) >= 0)
+        {
+            return true;
+        }
+
         foreach (var domain in s_cloudProviderDomains)
         {
             if (host.Equals(domain, StringComparison.OrdinalIgnoreCase)
@@ -103,6 +109,12 @@ internal static class EndpointLiteral
 
         return false;
     }
+
+    // A cloud instance's metadata service (AWS, Azure, Google Cloud, Oracle: 169.254.169.254; AWS over IPv6; Google
+    // Cloud's name for it; ECS's task metadata; Alibaba Cloud's): a link-local address that every instance answers on
+    // its own host, the same on all of them, so it is no one server the fleet depends on.
+    private static readonly string[] s_instanceMetadataHosts =
+        ["169.254.169.254", "fd00:ec2::254", "metadata.google.internal", "169.254.170.2", "100.100.100.200"];
 
     private static readonly string[] s_cloudProviderDomains =
         ["azure.com", "windows.net", "microsoftonline.com", "amazonaws.com", "googleapis.com", "cloud.google.com"];

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Katas.Analyzers;
@@ -38,8 +39,15 @@ internal static class LocalWork
             switch (operation)
             {
                 case IAwaitOperation { Operation: var awaited } when !IsPause(awaited):
-                case IInvalidOperation or IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation:
+                case IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation:
                     return false;
+                case IInvalidOperation invalid:
+                    if (MayReachDependency(invalid, application))
+                    {
+                        return false;
+                    }
+
+                    break;
                 case IInvocationOperation { TargetMethod: var method }:
                     if (method.MethodKind == MethodKind.DelegateInvoke || RunsCallbacks(method)
                         || !IsLogCall(method) && MayReachDependency(method, method.ContainingType, application))
@@ -74,6 +82,27 @@ internal static class LocalWork
     /// </summary>
     private static bool MayReachDependency(ISymbol member, ITypeSymbol? type, ApplicationTypes application) =>
         IsInSource(member) || application.Contains(type) || IsDependency(type) || !IsFramework(type);
+
+    /// <summary>
+    /// An operation the compilation could not bind, where a package is missing (the real-code check reads code without
+    /// restoring it). A member of a type it cannot see read as a value (<c>IdentityServerConstants.ClaimValueTypes.Json</c>)
+    /// is a constant or a field. A call or a <c>new</c> whose callee it cannot see may reach anything; one that failed only
+    /// because such a value is among its arguments (<c>new Claim("address", value, IdentityServerConstants...)</c>) is
+    /// read by the callee it would have bound to.
+    /// </summary>
+    private static bool MayReachDependency(IInvalidOperation invalid, ApplicationTypes application)
+    {
+        if (invalid.Syntax is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax))
+        {
+            return false;
+        }
+
+        var info = invalid.SemanticModel?.GetSymbolInfo(invalid.Syntax);
+        var callee = info?.Symbol ?? (info?.CandidateSymbols.Length > 0 ? info.Value.CandidateSymbols[0] : null);
+        return callee is not IMethodSymbol { ContainingType: var type } method
+            || method.MethodKind == MethodKind.DelegateInvoke
+            || MayReachDependency(method, type, application);
+    }
 
     /// <summary><c>await Task.Delay(...)</c> or <c>Task.Yield()</c>, with or without <c>ConfigureAwait</c>: it only waits.</summary>
     private static bool IsPause(IOperation awaited)

@@ -76,7 +76,7 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
                 && (CodeContext.IsProbingCode(context.ContainingSymbol)
                     ? !(IsExplained(clause) && CannotHideTheTarget(clause, application))
                     : SwallowsFailures(clause) && !IsExplained(clause) && !ExpectedAnswers.FiltersNotFound(clause) && !ReadsOnlyAnEndpoint(clause)
-                        && !LocalWork.IsAllThatTheTryDoes(clause, application)))
+                        && !LocalWork.IsAllThatTheTryDoes(clause, application) && !(CatchesEverything(clause) && LoggerCode.Contains(context.ContainingSymbol))))
             {
                 Report(context, clause, caught);
             }
@@ -287,8 +287,7 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool SwallowsFailures(ICatchClauseOperation clause)
     {
-        if (clause.ExceptionType is null or { SpecialType: SpecialType.System_Object }
-            || clause.ExceptionType is { Name: "Exception" or "SystemException", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+        if (CatchesEverything(clause))
         {
             return true;
         }
@@ -310,6 +309,11 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    /// <summary><c>catch</c>, <c>catch (Exception)</c>, <c>catch (SystemException)</c>: whatever went wrong.</summary>
+    private static bool CatchesEverything(ICatchClauseOperation clause) =>
+        clause.ExceptionType is null or { SpecialType: SpecialType.System_Object }
+        || clause.ExceptionType is { Name: "Exception" or "SystemException", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     /// <summary>
     /// <c>try { store.Dispose(); } catch { }</c>: a clean-up that may fail, whose failure changes nothing the

@@ -196,6 +196,28 @@ public sealed class BlockingWaitAnalyzerTests
                     return a.Result;
                 }
 
+                // A repository's helper that opens a connection, awaits the work the lambda returns, and closes it.
+                static async Task UsingAsync(System.IO.Stream connection, System.Func<System.IO.Stream, Task> work)
+                {
+                    await work(connection);
+                    connection.Dispose();
+                }
+
+                async Task<int> ReadAsync(System.IO.Stream connection, byte[] buffer)
+                {
+                    Task<int> read = null!;
+                    await UsingAsync(connection, c => read = c.ReadAsync(buffer, 0, buffer.Length));
+                    return read.Result;
+                }
+
+                // The same where the lambda's call does not bind (a package the compilation cannot see).
+                async Task<int> CountAsync(System.IO.Stream connection)
+                {
+                    Task<int> count = null!;
+                    await UsingAsync(connection, c => count = c.{|CS1061:CountRowsAsync|}("SELECT COUNT(*)"));
+                    return count.Result;
+                }
+
                 static async Task Main()
                 {
                     await Task.Yield();
@@ -251,6 +273,16 @@ public sealed class BlockingWaitAnalyzerTests
                     return {|#1:a.Result|};
                 }
 
+                // The lambda stores the task but gives back another one: the call awaited waited only for that.
+                async Task<int> StoredNotReturnedAsync(System.Func<System.Func<Task>, Task> run, Task<int> slow)
+                {
+                    Task<int> kept = null!;
+                    await run(() => { kept = slow; return Task.CompletedTask; });
+                    var early = {|#5:kept.Result|};
+                    await run(() => kept = slow);
+                    return early + kept.Result;
+                }
+
                 async Task<int> TooEarlyAsync(Task<int>[] tasks)
                 {
                     var first = {|#2:tasks[0].Result|};
@@ -272,7 +304,8 @@ public sealed class BlockingWaitAnalyzerTests
             Verify<BlockingWaitAnalyzer>.Diagnostic(1, "a.Result"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(2, "tasks[0].Result"),
             Verify<BlockingWaitAnalyzer>.Diagnostic(3, "pair.Value.Result"),
-            Verify<BlockingWaitAnalyzer>.Diagnostic(4, "picked.Result"));
+            Verify<BlockingWaitAnalyzer>.Diagnostic(4, "picked.Result"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(5, "kept.Result"));
 
     [Fact]
     public Task The_fix_awaits_in_lambdas_catches_finally_blocks_and_operators_and_leaves_a_conditional_access_alone() =>

@@ -216,7 +216,7 @@ public sealed class HardcodedEndpointAnalyzerTests
             Spof001(1, "999.1.1.1:80"));
 
     [Fact]
-    public Task A_bare_service_name_that_service_discovery_resolves_and_a_cloud_providers_api_are_not_flagged() =>
+    public Task A_bare_service_name_that_service_discovery_resolves_a_cloud_providers_api_and_its_instance_metadata_are_not_flagged() =>
         Verify<HardcodedEndpointAnalyzer>.AnalyzerAsync("""
             using System;
             class Registrations
@@ -229,12 +229,16 @@ public sealed class HardcodedEndpointAnalyzerTests
                 Uri Azure() => new Uri("https://management.azure.com");
                 Uri Storage() => new Uri("https://shop.blob.core.windows.net/");
                 Uri Lookalike() => new Uri({|#3:"https://notazure.com/"|});
+                Uri InstanceMetadata() => new Uri("http://169.254.169.254/latest/api/token");
+                Uri GoogleMetadata() => new Uri("http://metadata.google.internal/computeMetadata/v1/");
+                Uri OtherLinkLocal() => new Uri({|#4:"http://169.254.10.20:8080/"|});
             }
             """,
             Spof001(0, "http://orders:8080/"),
             Spof001(1, "http://orders.shop.internal/"),
             Spof001(2, "http://localhost/"),
-            Spof001(3, "https://notazure.com/"));
+            Spof001(3, "https://notazure.com/"),
+            Spof001(4, "http://169.254.10.20:8080/"));
 
     [Fact]
     public Task A_hosts_listen_address_and_an_XML_namespace_are_not_flagged() =>

@@ -1045,6 +1045,17 @@ public sealed class SwallowedFailureAnalyzerTests
                         catch (Exception) { }
                     }
 
+                    // A constant of a package the compilation cannot see is no call: the try still only parses.
+                    void AddClaim(System.Collections.Generic.List<System.Security.Claims.Claim> claims, string value)
+                    {
+                        try
+                        {
+                            System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(value);
+                            claims.Add(new System.Security.Claims.Claim("address", value, {|CS0103:IdentityServerConstants|}.ClaimValueTypes.Json));
+                        }
+                        catch { }
+                    }
+
                     async Task Work()
                     {
                         try { await http.GetStringAsync("status"); }
@@ -1067,6 +1078,9 @@ public sealed class SwallowedFailureAnalyzerTests
 
                         try { await Task.Yield(); await Task.Run(() => 1); }
                         {|#6:catch |}{ }
+
+                        try { {|CS0103:Billing|}.Send("work"); }
+                        {|#7:catch |}{ }
                     }
                 }
             }
@@ -1077,5 +1091,60 @@ public sealed class SwallowedFailureAnalyzerTests
             Verify<SwallowedFailureAnalyzer>.Diagnostic(3, "Exception"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(4, "Exception"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(5, "Exception"),
-            Verify<SwallowedFailureAnalyzer>.Diagnostic(6, "Exception"));
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(6, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(7, "Exception"));
+
+    [Fact]
+    public Task A_loggers_own_catch_of_everything_is_not_flagged_outside_probing_code_but_its_catch_of_one_failure_is() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            interface ILogger { void Log(string line); }
+
+            // A logger must never fail the code that logs: it drops a line it cannot write.
+            sealed class RollingFileAppender(string path)
+            {
+                public void Append(string line)
+                {
+                    try { File.AppendAllText(path, line + Environment.NewLine); }
+                    catch (Exception)
+                    {
+                        try { Console.Error.WriteLine("Encountered an error while writing log to file"); }
+                        catch (Exception) { }
+                    }
+                }
+            }
+
+            sealed class TelemetrySink(HttpClient http) : ILogger
+            {
+                public void Log(string line)
+                {
+                    try { http.PostAsync("track", new StringContent(line)).Wait(); }
+                    catch { }
+                }
+            }
+
+            sealed class FileLogger(string path)
+            {
+                public void Write(string line)
+                {
+                    try { File.AppendAllText(path, line); }
+                    {|#1:catch (IOException) |}{ }
+                }
+            }
+
+            sealed class Uploader(HttpClient http)
+            {
+                public void Upload(string line)
+                {
+                    try { http.PostAsync("upload", new StringContent(line)).Wait(); }
+                    {|#0:catch |}{ }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "IOException"));
 }
