@@ -16,8 +16,9 @@ namespace Katas.Analyzers.RealCodeCheck;
 internal static partial class BuildFileConditions
 {
     /// <summary>The text of <paramref name="buildFile"/> with the elements that do not apply to <paramref name="projectName"/> removed;
-    /// the text as it is when it is not XML.</summary>
-    public static string ForProject(string buildFile, string projectName)
+    /// the text as it is when it is not XML. With <paramref name="projectFile"/>, conditions on the project's path
+    /// (<c>$(MSBuildProjectFullPath.Contains('Tests'))</c>, <c>$(MSBuildProjectDirectory...)</c>) are read too.</summary>
+    public static string ForProject(string buildFile, string projectName, string? projectFile = null)
     {
         XDocument document;
         try
@@ -41,7 +42,7 @@ internal static partial class BuildFileConditions
                 continue;
             }
 
-            if (element.Attribute("Condition") is { } condition && !Holds(condition.Value, projectName, properties))
+            if (element.Attribute("Condition") is { } condition && !Holds(condition.Value, projectName, properties, projectFile))
             {
                 excluded.Add(element);
                 continue;
@@ -72,22 +73,36 @@ internal static partial class BuildFileConditions
     /// <summary>Whether a condition on the project's name holds: <c>$(MSBuildProjectName.EndsWith('.Tests'))</c>,
     /// <c>.StartsWith</c>, <c>.Contains</c> (each may be negated with <c>!</c>), <c>'$(MSBuildProjectName)' == 'X'</c> or
     /// <c>!=</c>. Any other condition cannot be read here and is taken as false.</summary>
-    public static bool Holds(string condition, string projectName) =>
-        Holds(condition, projectName, new Dictionary<string, string>());
+    public static bool Holds(string condition, string projectName, string? projectFile = null) =>
+        Holds(condition, projectName, new Dictionary<string, string>(), projectFile);
 
     /// <summary>As <see cref="Holds(string, string)"/>, and <c>'$(Name)' == 'value'</c> or <c>!=</c> for a property in
     /// <paramref name="properties"/> (compared without case, as MSBuild does); a property not there cannot be read.</summary>
-    private static bool Holds(string condition, string projectName, IReadOnlyDictionary<string, string> properties)
+    private static bool Holds(string condition, string projectName, IReadOnlyDictionary<string, string> properties, string? projectFile)
     {
         var text = condition.Trim();
         if (NameMethodPattern().Match(text) is { Success: true } call)
         {
-            var argument = call.Groups["argument"].Value;
+            // The name, or, when the project's file is known, its full path or folder (with / as separator, in the
+            // argument as in the path: MSBuild on Windows writes \).
+            var subject = call.Groups["property"].Value switch
+            {
+                "Name" => projectName,
+                "FullPath" when projectFile is not null => Slashed(projectFile),
+                "Directory" when projectFile is not null => Slashed(Path.GetDirectoryName(projectFile) ?? ""),
+                _ => null,
+            };
+            if (subject is null)
+            {
+                return false;
+            }
+
+            var argument = call.Groups["property"].Value == "Name" ? call.Groups["argument"].Value : Slashed(call.Groups["argument"].Value);
             var result = call.Groups["method"].Value switch
             {
-                "EndsWith" => projectName.EndsWith(argument, StringComparison.Ordinal),
-                "StartsWith" => projectName.StartsWith(argument, StringComparison.Ordinal),
-                _ => projectName.Contains(argument, StringComparison.Ordinal),
+                "EndsWith" => subject.EndsWith(argument, StringComparison.Ordinal),
+                "StartsWith" => subject.StartsWith(argument, StringComparison.Ordinal),
+                _ => subject.Contains(argument, StringComparison.Ordinal),
             };
             return call.Groups["not"].Success ? !result : result;
         }
@@ -107,7 +122,9 @@ internal static partial class BuildFileConditions
         return false;
     }
 
-    [GeneratedRegex(@"^(?<not>!)?\s*'?\$\(MSBuildProjectName\.(?<method>EndsWith|StartsWith|Contains)\(\s*['`](?<argument>[^'`]*)['`]\s*\)\)'?(?:\s*==\s*'?true'?)?$")]
+    private static string Slashed(string path) => path.Replace('\\', '/');
+
+    [GeneratedRegex(@"^(?<not>!)?\s*'?\$\(MSBuildProject(?<property>Name|FullPath|Directory)\.(?<method>EndsWith|StartsWith|Contains)\(\s*['`](?<argument>[^'`]*)['`]\s*\)\)'?(?:\s*==\s*'?true'?)?$")]
     private static partial Regex NameMethodPattern();
 
     [GeneratedRegex(@"^'\$\(MSBuildProjectName\)'\s*(?<operator>==|!=)\s*'(?<value>[^']*)'$")]

@@ -259,7 +259,12 @@ internal sealed partial class SourceProject
                 return;
             }
 
-            var applying = BuildFileConditions.ForProject(file == projectFile ? project : TryRead(file), projectName);
+            var applying = BuildFileConditions.ForProject(file == projectFile ? project : TryRead(file), projectName, projectFile);
+            if (Path.GetFileName(file) == "Directory.Packages.props")
+            {
+                applying = WithoutPackageVersions(applying);
+            }
+
             texts.Add(file == projectFile ? project : applying);
             foreach (var imported in BuildFileImports.Of(file, applying, projectDirectory))
             {
@@ -271,6 +276,7 @@ internal sealed partial class SourceProject
     private static IEnumerable<string> BuildFilesAbove(string projectFile, string root)
     {
         yield return projectFile;
+        var packages = false;
         for (var folder = Path.GetDirectoryName(projectFile); folder is not null && folder.Length >= root.Length; folder = Path.GetDirectoryName(folder))
         {
             var props = Path.Combine(folder, "Directory.Build.props");
@@ -278,7 +284,36 @@ internal sealed partial class SourceProject
             {
                 yield return props;
             }
+
+            // Central package management: the SDK imports the nearest Directory.Packages.props into every project, and a
+            // PackageReference there (under a condition on the project's name or path) is the project's own.
+            var central = Path.Combine(folder, "Directory.Packages.props");
+            if (!packages && File.Exists(central))
+            {
+                packages = true;
+                yield return central;
+            }
         }
+    }
+
+    /// <summary>
+    /// A Directory.Packages.props without its <c>PackageVersion</c> items: they only pin the version of a package a project
+    /// may reference (<c>&lt;PackageVersion Include="xunit" Version="..." /&gt;</c> makes no project a test project).
+    /// </summary>
+    private static string WithoutPackageVersions(string text)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(text);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return "";
+        }
+
+        document.Descendants().Where(e => e.Name.LocalName == "PackageVersion").Remove();
+        return document.ToString();
     }
 
     /// <summary>

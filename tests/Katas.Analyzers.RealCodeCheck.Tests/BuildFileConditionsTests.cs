@@ -15,6 +15,17 @@ public sealed class BuildFileConditionsTests
     public void A_condition_on_the_project_name_is_read_any_other_is_taken_as_false(string condition, string project, bool holds) =>
         Assert.Equal(holds, BuildFileConditions.Holds(condition, project));
 
+    [Theory]
+    [InlineData("$(MSBuildProjectFullPath.Contains('Tests'))", "/repo/src/Tests/SUT/Shop.SUT.csproj", true)]
+    [InlineData("$(MSBuildProjectFullPath.Contains('Tests'))", "/repo/src/Shop.Api/Shop.Api.csproj", false)]
+    [InlineData("$(MSBuildProjectFullPath.Contains('src\\Tests\\'))", "/repo/src/Tests/SUT/Shop.SUT.csproj", true)]
+    [InlineData("!$(MSBuildProjectDirectory.EndsWith('SUT'))", "/repo/src/Tests/SUT/Shop.SUT.csproj", false)]
+    public void A_condition_on_the_project_path_is_read_when_the_project_file_is_known(string condition, string projectFile, bool holds)
+    {
+        Assert.Equal(holds, BuildFileConditions.Holds(condition, Path.GetFileNameWithoutExtension(projectFile), projectFile));
+        Assert.False(BuildFileConditions.Holds(condition.TrimStart('!'), "Shop.SUT"), "A path condition was read without the project's path.");
+    }
+
     [Fact]
     public void Elements_whose_condition_is_false_are_left_out_of_the_shared_file()
     {

@@ -30,6 +30,35 @@ public sealed class SourceProjectTests
         Assert.True(projects["Shop.Tests"].IsTest, "Shop.Tests was not taken for a test project.");
     }
 
+    [Fact]
+    public void A_test_framework_central_package_management_gives_to_projects_under_a_tests_folder_makes_only_those_test_projects()
+    {
+        // Modular Monolith with DDD: the versions of every package, and the test packages for projects whose path holds
+        // "Tests", in one Directory.Packages.props. A version pinned there makes no project a test project.
+        using var folder = new SourceFolder()
+            .With("src/Directory.Packages.props", """
+                <Project>
+                  <ItemGroup>
+                    <PackageVersion Include="xunit" Version="2.9.3" />
+                    <PackageVersion Include="Microsoft.NET.Test.Sdk" Version="17.8.0" />
+                  </ItemGroup>
+                  <ItemGroup Condition="$(MSBuildProjectFullPath.Contains('Tests'))">
+                    <PackageReference Include="nunit" Version="4.0.1" />
+                    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.8.0" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .With("src/Shop.Api/Shop.Api.csproj", Sdk)
+            .With("src/Shop.Api/Program.cs", "class Program { }")
+            .With("src/Tests/SUT/Shop.SUT.csproj", Sdk)
+            .With("src/Tests/SUT/Helper.cs", "class Helper { }");
+
+        var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
+
+        Assert.False(projects["Shop.Api"].IsTest, "Shop.Api was taken for a test project: Directory.Packages.props only pins versions for it.");
+        Assert.True(projects["Shop.SUT"].IsTest, "Shop.SUT was not taken for a test project: its path holds Tests.");
+    }
+
     [Theory]
     [InlineData("""..\Shared\RedisServer.cs""")]
     [InlineData("""..\Shared\*.cs""")]
