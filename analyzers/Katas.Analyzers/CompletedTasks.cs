@@ -90,11 +90,7 @@ internal static class CompletedTasks
         }
 
         var sources = SourcesOf(symbol, wait);
-        var root = wait;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = RootOf(wait);
 
         foreach (var earlier in root.Descendants())
         {
@@ -125,7 +121,7 @@ internal static class CompletedTasks
                     when SymbolEqualityComparer.Default.Equals(Referenced(checkedTask), symbol):
                     return true;
 
-                case IAwaitOperation awaited when awaited.Syntax.Span.End <= wait.Syntax.SpanStart && HandsStoredTaskTo(awaited.Operation, symbol):
+                case IAwaitOperation awaited when awaited.Syntax.Span.End <= wait.Syntax.SpanStart && HandsStoredTaskTo(awaited.Operation, symbol, types):
                     return true;
             }
         }
@@ -138,7 +134,7 @@ internal static class CompletedTasks
     /// task and gives it back to the call, which takes a delegate that returns a task and is awaited, so it returned
     /// only once the task it was given had finished.
     /// </summary>
-    private static bool HandsStoredTaskTo(IOperation awaited, ISymbol symbol)
+    private static bool HandsStoredTaskTo(IOperation awaited, ISymbol symbol, BlockingWaitAnalyzer.WaitTypes types)
     {
         // A call whose lambda does not bind (a package's QueryAsync the compilation cannot see) is an invalid operation
         // with the lambda among its children.
@@ -152,7 +148,7 @@ internal static class CompletedTasks
         foreach (var argument in given)
         {
             if (argument is IAnonymousFunctionOperation { Symbol.ReturnType: var returnType, Body.Operations: { Length: 1 } body }
-                && IsTask(returnType)
+                && types.IsTask(returnType as INamedTypeSymbol)
                 && body[0] is IReturnOperation { ReturnedValue: { } returned }
                 && UnwrapOrNull(returned) is ISimpleAssignmentOperation { Target: var stored }
                 && SymbolEqualityComparer.Default.Equals(Referenced(stored), symbol))
@@ -163,9 +159,6 @@ internal static class CompletedTasks
 
         return false;
     }
-
-    private static bool IsTask(ITypeSymbol type) =>
-        type is INamedTypeSymbol { Name: "Task" or "ValueTask", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } } };
 
     /// <summary>
     /// The foreach variable a task is a member of: <c>pair</c> in <c>pair.Value.Result</c> inside
@@ -243,11 +236,7 @@ internal static class CompletedTasks
     /// </summary>
     private static IOperation? PickedFrom(ILocalSymbol local, IOperation wait)
     {
-        var root = wait;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = RootOf(wait);
 
         IOperation? picked = null;
         foreach (var operation in root.Descendants())
@@ -386,4 +375,15 @@ internal static class CompletedTasks
     }
 
     private static IOperation Unwrap(IOperation operation) => UnwrapOrNull(operation)!;
+
+    /// <summary>The method body (or other root) an operation belongs to.</summary>
+    private static IOperation RootOf(IOperation operation)
+    {
+        while (operation.Parent is not null)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
 }

@@ -208,7 +208,7 @@ internal static class EndpointFlow
             return Follow(callOperation, steps - 1, followed, cancellationToken);
         }
 
-        return parameter is not null && s_addressWord.Contains(LastWord(parameter.Name)) || HasWord(callee, s_connectWord)
+        return parameter is not null && s_addressWord.Contains(IdentifierWords.Last(parameter.Name)) || HasWord(callee, s_connectWord)
             ? Reach.Connection
             : Reach.Nothing;
     }
@@ -253,12 +253,6 @@ internal static class EndpointFlow
         }
 
         return reach;
-    }
-
-    private static string LastWord(string identifier)
-    {
-        var words = IdentifierWords.Of(identifier);
-        return words.Count == 0 ? identifier : words[words.Count - 1];
     }
 
     private static bool HasWord(string identifier, NameSet words)

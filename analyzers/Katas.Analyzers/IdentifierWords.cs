@@ -69,4 +69,11 @@ internal static class IdentifierWords
     private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';
 
     private static bool IsLower(char c) => c is >= 'a' and <= 'z';
+
+    /// <summary>The last word of an identifier (<c>metadataAddress</c> gives Address), or the identifier when it has none.</summary>
+    public static string Last(string identifier)
+    {
+        var words = Of(identifier);
+        return words.Count == 0 ? identifier : words[words.Count - 1];
+    }
 }

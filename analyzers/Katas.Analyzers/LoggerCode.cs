@@ -34,7 +34,7 @@ internal static class LoggerCode
 
     private static bool IsLogger(INamedTypeSymbol type)
     {
-        if (s_loggerWord.Contains(LastWord(type.Name)))
+        if (s_loggerWord.Contains(IdentifierWords.Last(type.Name)))
         {
             return true;
         }
@@ -50,18 +50,12 @@ internal static class LoggerCode
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
             // NLog's Target, TargetWithLayout, AsyncTaskTarget; a base class named as a logger.
-            if (baseType.ContainingNamespace is { Name: "Targets", ContainingNamespace.Name: "NLog" } || s_loggerWord.Contains(LastWord(baseType.Name)))
+            if (baseType.ContainingNamespace is { Name: "Targets", ContainingNamespace.Name: "NLog" } || s_loggerWord.Contains(IdentifierWords.Last(baseType.Name)))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static string LastWord(string name)
-    {
-        var words = IdentifierWords.Of(name);
-        return words.Count == 0 ? name : words[words.Count - 1];
     }
 }
