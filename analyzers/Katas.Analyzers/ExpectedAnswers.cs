@@ -146,6 +146,43 @@ internal static class ExpectedAnswers
         && block.Statements[index + 1] is ReturnStatementSyntax { Expression: { } answer } && IsNoAnswer(answer)
         && clause.Parent is ITryOperation { Body: var body } && ParsesOnly(body);
 
+    /// <summary>
+    /// <c>bool IsFileLocked(path) { try { ... } catch (IOException) { return true; } }</c>: a member whose name asks
+    /// after trouble (<c>Is...Locked</c>, <c>IsInUse</c>, <c>HasFailed</c>, <c>IsCorrupt</c>) answers <c>true</c> for
+    /// "yes, in trouble". A <c>true</c> from its catch reports the failure; it does not hide it.
+    /// </summary>
+    public static bool IsTroubleAnswer(ISymbol? member)
+    {
+        if (member is not (IMethodSymbol or IPropertySymbol))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Of(member.Name);
+        if (words.Count < 2 || !s_questionWords.Contains(words[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (s_troubleWords.Contains(words[i]) || words[i] == "In" && i + 1 < words.Count && words[i + 1] == "Use")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first word of a member that answers yes or no.
+    private static readonly NameSet s_questionWords = new("Is", "Has", "Was", "Are");
+
+    // Words that name trouble: a yes to them is the failure's answer.
+    private static readonly NameSet s_troubleWords = new(
+        "Locked", "Busy", "Failed", "Faulted", "Broken", "Blocked", "Corrupt", "Corrupted", "Invalid", "Expired",
+        "Offline", "Unavailable", "Unreachable", "Dead");
+
     /// <summary><c>TryParse</c>, <c>TryGetVersion</c>, <c>ParseHeader</c>, <c>GetPortOrDefault</c>: names that promise an answer, or none.</summary>
     private static bool IsAnswerName(string name) =>
         name.Length > 3 && name.StartsWith("Try", StringComparison.Ordinal) && char.IsUpper(name[3])

@@ -167,6 +167,7 @@ public sealed class HostLocalConfigPathAnalyzer : DiagnosticAnalyzer
                 && own.Owns(path, loadedAsConfiguration: isConfigurationSource || OwnConfiguration.LoadsConfiguration(type?.Name, methodName))
                 && !IsAllowed(context, path)
                 && !IsOnAnotherMachine(type, methodName)
+                && !ContainerFiles.Holds(type, argument)
                 && !IsStateTheProgramWrites(argument, path, context.CancellationToken))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.Value.Syntax.GetLocation(), path));

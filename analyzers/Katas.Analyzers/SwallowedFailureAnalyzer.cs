@@ -90,9 +90,10 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
         {
             // A bare true means success in probing code. Elsewhere a bool says many things ("supported",
             // "finished", "started"): there a catch that says why (a comment) or hands the exception on
-            // (new Outcome(e)) decided what true means; one that does neither reports success on a failure.
+            // (new Outcome(e)) decided what true means, and so did a member that asks after trouble
+            // (IsFileLocked: true is "locked"); one that does none of these reports success on a failure.
             if (returned.ReturnedValue is { } value && MeansSuccess(value)
-                && (probing || !IsBareTrue(value) || !(IsExplained(clause) || HandsOn(clause))))
+                && (probing || !IsBareTrue(value) || !(IsExplained(clause) || HandsOn(clause) || ExpectedAnswers.IsTroubleAnswer(context.ContainingSymbol))))
             {
                 Report(context, clause, caught);
                 return;
@@ -746,15 +747,22 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
                     break;
                 }
             }
-            else if (item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia)
-                || item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia))
+            else if (IsComment(item))
             {
                 comments.Add(item);
                 endsOfLine = 0;
             }
+            else if (item.GetStructure() is Microsoft.CodeAnalysis.CSharp.Syntax.PragmaWarningDirectiveTriviaSyntax pragma
+                && pragma.DisableOrRestoreKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.DisableKeyword))
+            {
+                // #pragma warning disable CA1031 // We are ok catching all exceptions here: the reason the author
+                // gave for the very catch below. The directive's line ends inside it.
+                comments.AddRange(pragma.DescendantTrivia().Where(IsComment));
+                endsOfLine = 0;
+            }
             else if (!item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.WhitespaceTrivia))
             {
-                // A directive (#if DEBUG) or anything else between: stop there.
+                // Another directive (#if DEBUG) or anything else between: stop there.
                 break;
             }
         }
@@ -764,11 +772,14 @@ public sealed class SwallowedFailureAnalyzer : DiagnosticAnalyzer
 
     private static readonly char[] s_wordSeparators = [' ', '\t', '/', '*'];
 
+    private static bool IsComment(SyntaxTrivia item) =>
+        item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia);
+
     private static bool HasComment(SyntaxTriviaList trivia)
     {
         foreach (var item in trivia)
         {
-            if ((item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || item.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia))
+            if (IsComment(item)
                 && item.ToString().Split(s_wordSeparators, System.StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3)
             {
                 return true;

@@ -315,4 +315,50 @@ public sealed class HostLocalConfigPathAnalyzerTests
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/etc/decloud/settings.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(2, "/etc/decloud/peers.json"),
             Verify<HostLocalConfigPathAnalyzer>.Diagnostic(3, "/etc/decloud/peers.json"));
+
+    [Fact]
+    public Task A_file_read_from_a_container_or_mapped_into_one_is_not_flagged_a_file_of_this_machine_beside_it_is() =>
+        Verify<HostLocalConfigPathAnalyzer>.AnalyzerAsync("""
+            using System.IO;
+            using System.Threading.Tasks;
+
+            namespace DotNet.Testcontainers.Containers
+            {
+                public class DockerContainer
+                {
+                    public Task<byte[]> ReadFileAsync(string filePath) => Task.FromResult(new byte[0]);
+                }
+            }
+
+            namespace DotNet.Testcontainers.Builders
+            {
+                public class ContainerBuilder
+                {
+                    public ContainerBuilder WithResourceMapping(FileInfo source, FileInfo target) => this;
+                }
+            }
+
+            namespace Testcontainers.K3s
+            {
+                using DotNet.Testcontainers.Builders;
+                using DotNet.Testcontainers.Containers;
+
+                public sealed class K3sContainer : DockerContainer
+                {
+                    public async Task<string> GetKubeconfigAsync() =>
+                        System.Text.Encoding.UTF8.GetString(await ReadFileAsync("/etc/rancher/k3s/k3s.yaml"));
+                }
+
+                public sealed class WebDriverBuilder(ContainerBuilder builder)
+                {
+                    public ContainerBuilder WithConfiguration(string path) =>
+                        builder.WithResourceMapping(new FileInfo(path), new FileInfo("/opt/bin/config.toml"));
+
+                    public string Own() => File.ReadAllText({|#0:"/etc/shop/app.conf"|});
+                    public FileInfo Local() => new FileInfo({|#1:"/opt/shop/config.toml"|});
+                }
+            }
+            """,
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(0, "/etc/shop/app.conf"),
+            Verify<HostLocalConfigPathAnalyzer>.Diagnostic(1, "/opt/shop/config.toml"));
 }

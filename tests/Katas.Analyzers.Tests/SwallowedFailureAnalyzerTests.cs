@@ -1147,4 +1147,79 @@ public sealed class SwallowedFailureAnalyzerTests
             """,
             Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "IOException"));
+
+    [Fact]
+    public Task Outside_probing_code_a_true_that_answers_a_question_about_trouble_and_a_reason_beside_a_pragma_are_not_flagged() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            using System.Threading;
+
+            static class Files
+            {
+                // True means "locked": the catch reports the failure it caught.
+                public static bool IsFileLocked(string path)
+                {
+                    try { using var stream = File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None); return false; }
+                    catch (IOException) { return true; }
+                }
+
+                public static bool IsInUse(string path)
+                {
+                    try { File.OpenWrite(path).Dispose(); return false; }
+                    catch (IOException) { return true; }
+                }
+
+                // A question after something good: its true on a failure is success reported.
+                public static bool IsWritable(string path)
+                {
+                    try { File.OpenWrite(path).Dispose(); return true; }
+                    {|#0:catch (IOException) |}{ return true; }
+                }
+
+                public static bool Unlocked(string path)
+                {
+                    try { File.OpenWrite(path).Dispose(); return false; }
+                    {|#1:catch (IOException) |}{ return true; }
+                }
+            }
+
+            sealed class Reservations(Func<string, CancellationTokenSource?> find)
+            {
+                public void Cancel(string id)
+                {
+                    if (find(id) is { } source)
+                    {
+                        try
+                        {
+                            source.Cancel();
+                        }
+            #pragma warning disable CA1031 // We are ok catching all exceptions here
+                        catch (Exception)
+                        {
+                        }
+            #pragma warning restore CA1031
+                    }
+                }
+
+                public void CancelQuietly(string id)
+                {
+                    if (find(id) is { } source)
+                    {
+                        try
+                        {
+                            source.Cancel();
+                        }
+            #pragma warning disable CA1031
+                        {|#2:catch (Exception)
+                        |}{
+                        }
+            #pragma warning restore CA1031
+                    }
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "IOException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "IOException"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"));
 }
