@@ -76,6 +76,13 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
     private static void OnCreation(OperationAnalysisContext context, WellKnown types, TypeScope scope)
     {
         var creation = (IObjectCreationOperation)context.Operation;
+        if (WellKnown.IsTokenSource(creation.Type) && creation.Arguments.Length > 0)
+        {
+            // new CancellationTokenSource(TimeSpan.FromSeconds(30)): a timer for what its token is given to.
+            scope.SetsATimer = true;
+            return;
+        }
+
         if (!types.IsHttpClient(creation.Type))
         {
             return;
@@ -115,18 +122,32 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
 
         if (IsInfinite(assignment.Value, types))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptor, assignment.Value.Syntax.GetLocation(), Properties(KindInfinite), Snippet.Of(assignment.Syntax)));
+            scope.Infinites.Add(assignment);
         }
     }
 
     private static void OnInvocation(OperationAnalysisContext context, WellKnown types, TypeScope scope)
     {
         var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod.Name == "CancelAfter" && WellKnown.IsTokenSource(invocation.TargetMethod.ContainingType))
+        {
+            scope.SetsATimer = true;
+            return;
+        }
+
         if (!s_requestMethods.Contains(invocation.TargetMethod.Name)
-            || !types.IsHttpClient(invocation.TargetMethod.ContainingType)
-            || PassesToken(invocation, types)
-            || !CodeContext.IsProbingCode(context.ContainingSymbol)
+            || !types.IsHttpClient(invocation.TargetMethod.ContainingType))
+        {
+            return;
+        }
+
+        if (PassesToken(invocation, types))
+        {
+            scope.RequestsTakeAToken = true;
+            return;
+        }
+
+        if (!CodeContext.IsProbingCode(context.ContainingSymbol)
             || IsBoundedByWaitAsync(invocation, types))
         {
             return;
@@ -259,10 +280,38 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
 
         public ConcurrentBag<(IInvocationOperation Call, ISymbol? Client, string? Token)> Calls { get; } = new();
 
+        public ConcurrentBag<ISimpleAssignmentOperation> Infinites { get; } = new();
+
         public ConcurrentDictionary<ISymbol, bool> ClientsWithTimeout { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The type starts a timer on a token source: <c>cts.CancelAfter(timeout)</c>, <c>new CancellationTokenSource(timeout)</c>.</summary>
+        public bool SetsATimer { get; set; }
+
+        /// <summary>The type's HTTP requests take a token that can fire.</summary>
+        public bool RequestsTakeAToken { get; set; }
+
+        /// <summary>
+        /// The type bounds each request itself: it starts a timer on a token source and hands its requests a token
+        /// (<c>timeoutCts.CancelAfter(timeout); await client.SendAsync(request, timeoutCts.Token)</c>). Its client's
+        /// own timeout, default or infinite, is then set aside on purpose, so that it cannot cut short a request
+        /// the type gives longer (a download, a stream).
+        /// </summary>
+        private bool BoundsEachRequest => SetsATimer && RequestsTakeAToken;
 
         public void Report(SymbolAnalysisContext context)
         {
+            if (BoundsEachRequest)
+            {
+                ReportCalls(context);
+                return;
+            }
+
+            foreach (var assignment in Infinites)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor, assignment.Value.Syntax.GetLocation(), Properties(KindInfinite), Snippet.Of(assignment.Syntax)));
+            }
+
             foreach (var (creation, storedIn) in Creations)
             {
                 if (storedIn is null || !ClientsWithTimeout.ContainsKey(storedIn))
@@ -272,6 +321,11 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
                 }
             }
 
+            ReportCalls(context);
+        }
+
+        private void ReportCalls(SymbolAnalysisContext context)
+        {
             foreach (var (call, client, token) in Calls)
             {
                 if (client is null || !ClientsWithTimeout.ContainsKey(client))
@@ -310,6 +364,9 @@ public sealed class MissingTimeoutAnalyzer : DiagnosticAnalyzer
                     compilation.GetTypeByMetadataName("System.Threading.Timeout"),
                     compilation.GetTypeByMetadataName("System.TimeSpan"))
                 : null;
+
+        public static bool IsTokenSource(ITypeSymbol? type) =>
+            type is { Name: "CancellationTokenSource", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
         public bool IsHttpClient(ITypeSymbol? type)
         {

@@ -227,4 +227,59 @@ public sealed class MissingTimeoutAnalyzerTests
             }
             """,
             Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "new HttpClient()"));
+
+    [Fact]
+    public Task A_type_that_bounds_each_request_with_a_timer_on_its_token_may_leave_its_clients_timeout_default_or_infinite() =>
+        Verify<MissingTimeoutAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            // Each request gets its own timeout: the client's own would cut a long download short.
+            class NetworkClient
+            {
+                private readonly HttpClient _client = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+
+                public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, TimeSpan timeout, CancellationToken token)
+                {
+                    using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(token);
+                    timeoutCts.CancelAfter(timeout);
+                    return await _client.SendAsync(request, timeoutCts.Token);
+                }
+            }
+
+            class WebDav
+            {
+                private readonly HttpClient _client = new HttpClient();
+
+                public async Task<string> ReadAsync(string path)
+                {
+                    using var timer = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                    var token = timer.Token;
+                    return await _client.GetStringAsync(path, token);
+                }
+            }
+
+            // A timer, but requests that take no token: nothing bounds them.
+            class Poller
+            {
+                private readonly HttpClient _client = new HttpClient { Timeout = {|#0:Timeout.InfiniteTimeSpan|} };
+                private readonly CancellationTokenSource _stop = new();
+
+                public void StopLater() => _stop.CancelAfter(TimeSpan.FromMinutes(1));
+
+                public Task<string> PollAsync(string path) => _client.GetStringAsync(path);
+            }
+
+            // Requests that take the caller's token, and no timer: the caller may never cancel.
+            class Relay
+            {
+                private readonly HttpClient _client = {|#1:new HttpClient()|};
+
+                public Task<string> RelayAsync(string path, CancellationToken token) => _client.GetStringAsync(path, token);
+            }
+            """,
+            Verify<MissingTimeoutAnalyzer>.Diagnostic(0, "Timeout = Timeout.InfiniteTimeSpan"),
+            Verify<MissingTimeoutAnalyzer>.Diagnostic(1, "new HttpClient()"));
 }
