@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -57,7 +58,7 @@ internal static class LocalWork
 
                     break;
                 case IPropertyReferenceOperation { Property: var property }:
-                    if (MayReachDependency(property, property.ContainingType, application))
+                    if (!IsAutoProperty(property) && MayReachDependency(property, property.ContainingType, application))
                     {
                         return false;
                     }
@@ -82,6 +83,27 @@ internal static class LocalWork
     /// </summary>
     private static bool MayReachDependency(ISymbol member, ITypeSymbol? type, ApplicationTypes application) =>
         IsInSource(member) || application.Contains(type) || IsDependency(type) || !IsFramework(type);
+
+    /// <summary>
+    /// A property of the code base that only holds a value: <c>{ get; set; }</c>, <c>{ get; init; }</c>, or a record's
+    /// positional property. Reading or setting it (<c>ApiResult = JsonSerializer.Deserialize&lt;ApiResult&gt;(body)</c>)
+    /// reaches nothing, though the code base wrote it.
+    /// </summary>
+    private static bool IsAutoProperty(IPropertySymbol property)
+    {
+        if (property.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        return property.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            PropertyDeclarationSyntax { ExpressionBody: null, AccessorList.Accessors: var accessors } =>
+                accessors.All(accessor => accessor.Body is null && accessor.ExpressionBody is null),
+            ParameterSyntax => true,
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// An operation the compilation could not bind, where a package is missing (the real-code check reads code without

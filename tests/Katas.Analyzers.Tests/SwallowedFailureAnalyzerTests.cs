@@ -1222,4 +1222,37 @@ public sealed class SwallowedFailureAnalyzerTests
             Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "IOException"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "IOException"),
             Verify<SwallowedFailureAnalyzer>.Diagnostic(2, "Exception"));
+
+    [Fact]
+    public Task A_catch_around_a_parse_into_the_code_bases_own_auto_property_is_not_flagged_one_around_a_property_with_a_body_is() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.IO;
+            using System.Text.Json;
+
+            record ErrorBody(string Code, string Message);
+
+            sealed class ApiException : Exception
+            {
+                public ApiException(string body)
+                {
+                    try { Error = JsonSerializer.Deserialize<ErrorBody>(body); Code = Error?.Code; }
+                    catch (Exception) { }
+                }
+
+                public ErrorBody? Error { get; private set; }
+
+                public string? Code { get; init; }
+
+                public string Cached => File.ReadAllText("error-cache.json");
+
+                public string? Describe()
+                {
+                    try { return Cached; }
+                    {|#0:catch |}{ }
+                    return null;
+                }
+            }
+            """,
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"));
 }
