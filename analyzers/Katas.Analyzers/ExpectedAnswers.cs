@@ -142,9 +142,31 @@ internal static class ExpectedAnswers
     public static bool IsFormatAnswer(ICatchClauseOperation clause, ISymbol? member) =>
         member is IMethodSymbol { Name: var name } && IsAnswerName(name)
         && clause.Syntax.Parent is TryStatementSyntax { Parent: BlockSyntax block } tryStatement
-        && block.Statements.IndexOf(tryStatement) is var index && index + 1 < block.Statements.Count
-        && block.Statements[index + 1] is ReturnStatementSyntax { Expression: { } answer } && IsNoAnswer(answer)
+        && AnswersNothingAfter(block, block.Statements.IndexOf(tryStatement))
         && clause.Parent is ITryOperation { Body: var body } && ParsesOnly(body);
+
+    /// <summary>
+    /// After the <c>try</c>, "no answer" is returned (<c>return null;</c>), perhaps once the <c>out</c> values are set to
+    /// none (<c>domain = null; return false;</c>).
+    /// </summary>
+    private static bool AnswersNothingAfter(BlockSyntax block, int tryIndex)
+    {
+        for (var i = tryIndex + 1; i < block.Statements.Count; i++)
+        {
+            switch (block.Statements[i])
+            {
+                case ReturnStatementSyntax { Expression: { } answer }:
+                    return IsNoAnswer(answer);
+                case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Right: var value } }
+                    when IsNoAnswer(value):
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// <c>bool IsFileLocked(path) { try { ... } catch (IOException) { return true; } }</c>: a member whose name asks

@@ -20,9 +20,16 @@ internal static class LocalWork
     private static readonly string[] s_dependencyNamespaces =
         ["System.Net", "System.IO", "System.Data", "Microsoft.Data", "Grpc", "Npgsql", "StackExchange.Redis", "MySqlConnector", "MongoDB"];
 
-    // Namespaces of the framework whose types work in the process: configuration, logging, the registry.
+    // Namespaces whose types work in the process: the framework's (configuration, logging, the registry), and
+    // Newtonsoft.Json, which much .NET code parses text with instead of System.Text.Json.
     private static readonly string[] s_frameworkNamespaces =
-        ["System", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Logging", "Microsoft.Extensions.Options", "Microsoft.Win32", "Microsoft.CSharp"];
+        ["System", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Logging", "Microsoft.Extensions.Options", "Microsoft.Win32", "Microsoft.CSharp", "Newtonsoft.Json"];
+
+    // Types of System.Net that only hold and parse a value: new MailAddress(text).Host, IPAddress.Parse(text).
+    private static readonly NameSet s_networkValues = new("IPAddress", "IPEndPoint", "IPNetwork", "MailAddress", "WebUtility");
+
+    // Types of System.IO that touch no disk: a path computed, text or bytes read and written in memory.
+    private static readonly NameSet s_inMemoryIo = new("Path", "StringReader", "StringWriter", "MemoryStream");
 
     // The word after "Log" in a call that signs a user in or out rather than writing a line of log.
     private static readonly NameSet s_logInOrOut = new("In", "On", "Out", "Off");
@@ -157,10 +164,15 @@ internal static class LocalWork
 
     internal static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
 
-    /// <summary>A type of the network, a disk or a database (System.Net, System.IO but <c>Path</c>, System.Data, database clients), or one that does not bind.</summary>
+    /// <summary>
+    /// A type of the network, a disk or a database (System.Net but its values, System.IO but <c>Path</c> and its
+    /// in-memory readers and writers, System.Data, database clients), or one that does not bind.
+    /// </summary>
     internal static bool IsDependency(ITypeSymbol? type) =>
         type is null or IErrorTypeSymbol
-        || InNamespace(type, s_dependencyNamespaces) && !(type.Name == "Path" && InNamespace(type, ["System.IO"]));
+        || InNamespace(type, s_dependencyNamespaces)
+            && !(s_inMemoryIo.Contains(type.Name) && InNamespace(type, ["System.IO"]))
+            && !(s_networkValues.Contains(type.Name) && InNamespace(type, ["System.Net"]));
 
     private static bool IsFramework(ITypeSymbol? type) => type is not null && InNamespace(type, s_frameworkNamespaces);
 

@@ -4,8 +4,10 @@ namespace Katas.Analyzers.RealCodeCheck;
 
 /// <summary>
 /// The project files that compile a source file from outside their own folder, by a <c>&lt;Compile Include&gt;</c>
-/// item (<c>..\Shared\RedisServer.cs</c>, <c>..\Shared\*.cs</c>): a file under no project's folder is compiled by the
-/// projects that link it, and is test code when only test projects do.
+/// item (<c>..\Shared\RedisServer.cs</c>, <c>..\Shared\*.cs</c>) or by importing a shared project's items
+/// (<c>&lt;Import Project="..\Core.Shared\Core.Shared.projitems" Label="Shared" /&gt;</c>, whose items name their files
+/// under <c>$(MSBuildThisFileDirectory)</c>): a file under no project's folder is compiled by the projects that link it,
+/// and is test code when only test projects do.
 /// </summary>
 internal static partial class LinkedSourceFiles
 {
@@ -22,31 +24,64 @@ internal static partial class LinkedSourceFiles
         {
             var folder = Path.GetDirectoryName(projectFile)!;
             var text = SourceProject.TryRead(projectFile);
-            foreach (var include in CompileInclude().Matches(text).SelectMany(m => m.Groups["include"].Value.Split(';')))
+            AddIncluded(includers, projectFile, folder, text, files);
+            foreach (var sharedItems in SharedItemsImported(folder, text))
             {
-                var pattern = include.Trim().Replace('\\', '/');
-                if (pattern.Length == 0 || pattern.Contains("$(", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var matches = PathPattern(Path.GetFullPath(Path.Combine(folder, pattern)).Replace('\\', '/'));
-                foreach (var file in files.Where(f => matches.IsMatch(f.Replace('\\', '/'))))
-                {
-                    if (!includers.TryGetValue(file, out var list))
-                    {
-                        includers[file] = list = [];
-                    }
-
-                    if (!list.Contains(projectFile, StringComparer.Ordinal))
-                    {
-                        list.Add(projectFile);
-                    }
-                }
+                AddIncluded(includers, projectFile, Path.GetDirectoryName(sharedItems)!, SourceProject.TryRead(sharedItems), files);
             }
         }
 
         return includers;
+    }
+
+    /// <summary>
+    /// The files <paramref name="itemsText"/> names by <c>&lt;Compile Include&gt;</c>, relative to <paramref name="folder"/>
+    /// (the project's, or a shared project's for <c>$(MSBuildThisFileDirectory)</c>), as compiled by <paramref name="projectFile"/>.
+    /// </summary>
+    private static void AddIncluded(
+        Dictionary<string, List<string>> includers, string projectFile, string folder, string itemsText, IReadOnlyCollection<string> files)
+    {
+        foreach (var include in CompileInclude().Matches(itemsText).SelectMany(m => m.Groups["include"].Value.Split(';')))
+        {
+            var pattern = include.Trim().Replace("$(MSBuildThisFileDirectory)", "", StringComparison.OrdinalIgnoreCase).Replace('\\', '/');
+            if (pattern.Length == 0 || pattern.Contains("$(", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var matches = PathPattern(Path.GetFullPath(Path.Combine(folder, pattern)).Replace('\\', '/'));
+            foreach (var file in files.Where(f => matches.IsMatch(f.Replace('\\', '/'))))
+            {
+                if (!includers.TryGetValue(file, out var list))
+                {
+                    includers[file] = list = [];
+                }
+
+                if (!list.Contains(projectFile, StringComparer.Ordinal))
+                {
+                    list.Add(projectFile);
+                }
+            }
+        }
+    }
+
+    /// <summary>The shared projects' item files a project file imports by a path the check can read without MSBuild.</summary>
+    private static IEnumerable<string> SharedItemsImported(string folder, string projectText)
+    {
+        foreach (Match import in SharedItemsImport().Matches(projectText))
+        {
+            var path = import.Groups["path"].Value.Replace("$(MSBuildThisFileDirectory)", "", StringComparison.OrdinalIgnoreCase).Replace('\\', '/');
+            if (path.Contains("$(", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var full = Path.GetFullPath(Path.Combine(folder, path));
+            if (File.Exists(full))
+            {
+                yield return full;
+            }
+        }
     }
 
     // MSBuild's wildcards: ** any folders, * and ? within one name.
@@ -61,4 +96,7 @@ internal static partial class LinkedSourceFiles
 
     [GeneratedRegex(@"<Compile\s+Include\s*=\s*""(?<include>[^""]+)""")]
     private static partial Regex CompileInclude();
+
+    [GeneratedRegex(@"<Import\s+Project\s*=\s*""(?<path>[^""]+\.projitems)""", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedItemsImport();
 }

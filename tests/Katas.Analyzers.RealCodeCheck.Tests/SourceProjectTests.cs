@@ -107,6 +107,48 @@ public sealed class SourceProjectTests
     }
 
     [Fact]
+    public void A_shared_projects_files_are_compiled_with_the_projects_that_import_its_items()
+    {
+        using var folder = new SourceFolder()
+            .With("src/Core.Shared/Core.Shared.shproj", Sdk)
+            .With("src/Core.Shared/Core.Shared.projitems", """
+                <Project>
+                  <ItemGroup>
+                    <Compile Include="$(MSBuildThisFileDirectory)Features\Store.cs" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .With("src/Core.Shared/Features/Store.cs", "class Store { }")
+            .With("src/Core.R4/Core.R4.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Project="..\Core.Shared\Core.Shared.projitems" Label="Shared" />
+                </Project>
+                """)
+            .With("src/Core.R4/Model.cs", "class Model { }")
+            .With("src/Core.Tests.Shared/Core.Tests.Shared.projitems", """
+                <Project><ItemGroup><Compile Include="$(MSBuildThisFileDirectory)StoreTests.cs" /></ItemGroup></Project>
+                """)
+            .With("src/Core.Tests.Shared/StoreTests.cs", "class StoreTests { }")
+            .With("test/Core.R4.Tests/Core.R4.Tests.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <ItemGroup><PackageReference Include="xunit" Version="2.4.1" /></ItemGroup>
+                  <Import Project="..\..\src\Core.Tests.Shared\Core.Tests.Shared.projitems" Label="Shared" />
+                  <Import Project="..\..\src\Core.Shared\Core.Shared.projitems" Label="Shared" />
+                </Project>
+                """)
+            .With("test/Core.R4.Tests/ModelTests.cs", "class ModelTests { }");
+
+        var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
+
+        Assert.Contains(projects["Core.R4"].Files, f => f.EndsWith("Store.cs", StringComparison.Ordinal));
+        Assert.False(projects["Core.R4"].IsTest);
+        Assert.Contains(projects["Core.R4.Tests"].Files, f => f.EndsWith("StoreTests.cs", StringComparison.Ordinal));
+        Assert.True(projects["Core.R4.Tests"].IsTest);
+        Assert.DoesNotContain(projects["Core.R4.Tests"].Files, f => f.EndsWith("Features/Store.cs", StringComparison.Ordinal));
+        Assert.False(projects.ContainsKey("(no project)"));
+    }
+
+    [Fact]
     public void A_setting_under_a_condition_the_check_cannot_read_is_not_given_to_every_project()
     {
         using var folder = new SourceFolder()

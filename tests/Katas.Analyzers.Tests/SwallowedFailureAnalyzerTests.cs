@@ -1255,4 +1255,94 @@ public sealed class SwallowedFailureAnalyzerTests
             }
             """,
             Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"));
+
+    [Fact]
+    public Task A_parse_through_a_json_library_or_of_a_network_value_is_local_work_a_call_of_another_library_is_not() =>
+        Verify<SwallowedFailureAnalyzer>.AnalyzerAsync(
+            """
+            using System;
+            using System.IO;
+            using System.Net;
+            using Newtonsoft.Json;
+            using Vendor.Sdk;
+
+            class Responses
+            {
+                object? Parse(string content)
+                {
+                    object? result = null;
+                    try { result = JsonConvert.DeserializeObject(content); }
+                    catch (Exception) { }
+                    return result;
+                }
+
+                object? Read(string content)
+                {
+                    object? result = null;
+                    try
+                    {
+                        using var reader = new JsonTextReader(new StringReader(content));
+                        result = reader.Value;
+                    }
+                    catch { }
+                    return result;
+                }
+
+                string? Address(string text)
+                {
+                    string? address = null;
+                    try { address = IPAddress.Parse(text).ToString(); }
+                    catch { }
+                    return address;
+                }
+
+                bool TryParseEmailDomain(string email, out string? domain)
+                {
+                    try
+                    {
+                        domain = new System.Net.Mail.MailAddress(email).Host;
+                        return true;
+                    }
+                    catch (Exception) { }
+
+                    domain = null;
+                    return false;
+                }
+
+                bool TryReadSettings(string path, out string? text)
+                {
+                    try
+                    {
+                        text = File.ReadAllText(path);
+                        return true;
+                    }
+                    {|#0:catch (Exception) |}{ }
+
+                    text = null;
+                    return false;
+                }
+
+                void Track(string name)
+                {
+                    try { Telemetry.Track(name); }
+                    {|#1:catch |}{ }
+                }
+            }
+            """,
+            [
+                Library.Compile("Newtonsoft.Json", """
+                    namespace Newtonsoft.Json
+                    {
+                        public static class JsonConvert { public static object? DeserializeObject(string value) => null; }
+                        public sealed class JsonTextReader(System.IO.TextReader reader) : System.IDisposable
+                        {
+                            public object? Value => reader.Peek();
+                            public void Dispose() { }
+                        }
+                    }
+                    """),
+                Library.Compile("Vendor.Sdk", "namespace Vendor.Sdk { public static class Telemetry { public static void Track(string name) { } } }"),
+            ],
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(0, "Exception"),
+            Verify<SwallowedFailureAnalyzer>.Diagnostic(1, "Exception"));
 }

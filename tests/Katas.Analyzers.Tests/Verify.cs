@@ -31,6 +31,17 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <param name="references">Libraries the source uses, as a package's assemblies are: metadata, not source (<see cref="Library"/>).</param>
+    public static Task AnalyzerAsync(string source, MetadataReference[] references, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test.TestState, editorConfig: null);
+        test.TestState.AdditionalReferences.AddRange(references);
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
     /// <param name="assemblyName">The name of the program the source is compiled into (the testing library's is <c>TestProject</c>).</param>
     public static Task AnalyzerInProgramAsync(string assemblyName, string source, params DiagnosticResult[] expected)
     {
@@ -78,5 +89,25 @@ internal static class Verify<TAnalyzer, TCodeFix>
         test.ExpectedDiagnostics.AddRange(expected);
         test.FixedState.ExpectedDiagnostics.AddRange(remaining);
         return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+}
+
+/// <summary>
+/// A library compiled from source into an assembly image, as a package's assembly reaches a build: its types are metadata,
+/// with no source location, unlike a project reference's.
+/// </summary>
+internal static class Library
+{
+    public static MetadataReference Compile(string assemblyName, string source)
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            assemblyName,
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, cancellationToken: TestContext.Current.CancellationToken)],
+            Net100.References.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 }
