@@ -92,12 +92,15 @@ internal sealed partial class SourceProject
         var projectFolders = projectFiles
             .GroupBy(p => Path.GetDirectoryName(p)!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
-        var projects = files
-            .GroupBy(f => OwningProject(f, root, projectFolders), StringComparer.Ordinal)
-            .Select(g => new SourceProject(
+        // A project with no file of its own may still compile files it links or takes from a shared project: it is
+        // kept until those are given out, and left out if it got none.
+        var owned = files.ToLookup(f => OwningProject(f, root, projectFolders), StringComparer.Ordinal);
+        var projects = projectFolders.Values.Where(p => !owned.Contains(p))
+            .Select(p => new SourceProject(Path.GetFileNameWithoutExtension(p), p, []))
+            .Concat(owned.Select(g => new SourceProject(
                 g.Key.Length == 0 ? "(no project)" : Path.GetFileNameWithoutExtension(g.Key),
                 g.Key.Length == 0 ? null : g.Key,
-                [.. g.Order(StringComparer.Ordinal)]))
+                [.. g.Order(StringComparer.Ordinal)])))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToArray();
 
@@ -119,13 +122,13 @@ internal sealed partial class SourceProject
     {
         if (projects.FirstOrDefault(p => p.ProjectFile is null) is not { } unowned)
         {
-            return projects;
+            return [.. projects.Where(p => p.Files.Count > 0)];
         }
 
         var includers = LinkedSourceFiles.Includers(projectFiles, unowned.Files);
         if (includers.Count == 0)
         {
-            return projects;
+            return [.. projects.Where(p => p.Files.Count > 0)];
         }
 
         var byFile = projects.Where(p => p.ProjectFile is not null).ToDictionary(p => p.ProjectFile!, StringComparer.Ordinal);
@@ -142,7 +145,7 @@ internal sealed partial class SourceProject
         }
 
         unowned.Files = [.. unowned.Files.Where(f => !given.Contains(f))];
-        return [.. projects.Where(p => p.ProjectFile is not null || p.Files.Count > 0)];
+        return [.. projects.Where(p => p.Files.Count > 0)];
     }
 
     private static void Collect(string folder, List<string> files, List<string> projectFiles)

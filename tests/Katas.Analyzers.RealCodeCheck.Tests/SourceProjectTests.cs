@@ -107,7 +107,7 @@ public sealed class SourceProjectTests
     }
 
     [Fact]
-    public void A_shared_projects_files_are_compiled_with_the_projects_that_import_its_items()
+    public void A_shared_projects_files_are_compiled_with_the_projects_that_import_its_items_also_one_with_no_file_of_its_own()
     {
         using var folder = new SourceFolder()
             .With("src/Core.Shared/Core.Shared.shproj", Sdk)
@@ -124,7 +124,6 @@ public sealed class SourceProjectTests
                   <Import Project="..\Core.Shared\Core.Shared.projitems" Label="Shared" />
                 </Project>
                 """)
-            .With("src/Core.R4/Model.cs", "class Model { }")
             .With("src/Core.Tests.Shared/Core.Tests.Shared.projitems", """
                 <Project><ItemGroup><Compile Include="$(MSBuildThisFileDirectory)StoreTests.cs" /></ItemGroup></Project>
                 """)
@@ -140,7 +139,7 @@ public sealed class SourceProjectTests
 
         var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
 
-        Assert.Contains(projects["Core.R4"].Files, f => f.EndsWith("Store.cs", StringComparison.Ordinal));
+        Assert.Equal(["Store.cs"], projects["Core.R4"].Files.Select(Path.GetFileName));
         Assert.False(projects["Core.R4"].IsTest);
         Assert.Contains(projects["Core.R4.Tests"].Files, f => f.EndsWith("StoreTests.cs", StringComparison.Ordinal));
         Assert.True(projects["Core.R4.Tests"].IsTest);
