@@ -22,7 +22,7 @@ internal static class LocalWork
 
     // Namespaces whose types work in the process: the framework's (configuration, logging, the registry), and
     // Newtonsoft.Json, which much .NET code parses text with instead of System.Text.Json.
-    private static readonly string[] s_frameworkNamespaces =
+    private static readonly string[] s_inProcessNamespaces =
         ["System", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Logging", "Microsoft.Extensions.Options", "Microsoft.Win32", "Microsoft.CSharp", "Newtonsoft.Json"];
 
     // Types of System.Net that only hold and parse a value: new MailAddress(text).Host, IPAddress.Parse(text).
@@ -72,7 +72,7 @@ internal static class LocalWork
 
                     break;
                 case IObjectCreationOperation { Type: var created }:
-                    if (created is null || IsDependency(created) || !IsFramework(created) && !application.Contains(created) && !IsInSource(created))
+                    if (created is null || IsDependency(created) || !WorksInProcess(created) && !application.Contains(created) && !IsInSource(created))
                     {
                         return false;
                     }
@@ -89,7 +89,7 @@ internal static class LocalWork
     /// file, stream or database type's, or a library's outside the framework.
     /// </summary>
     private static bool MayReachDependency(ISymbol member, ITypeSymbol? type, ApplicationTypes application) =>
-        IsInSource(member) || application.Contains(type) || IsDependency(type) || !IsFramework(type);
+        IsInSource(member) || application.Contains(type) || IsDependency(type) || !WorksInProcess(type);
 
     /// <summary>
     /// A property of the code base that only holds a value: <c>{ get; set; }</c>, <c>{ get; init; }</c>, or a record's
@@ -174,7 +174,7 @@ internal static class LocalWork
             && !(s_inMemoryIo.Contains(type.Name) && InNamespace(type, ["System.IO"]))
             && !(s_networkValues.Contains(type.Name) && InNamespace(type, ["System.Net"]));
 
-    private static bool IsFramework(ITypeSymbol? type) => type is not null && InNamespace(type, s_frameworkNamespaces);
+    private static bool WorksInProcess(ITypeSymbol? type) => type is not null && InNamespace(type, s_inProcessNamespaces);
 
     private static bool InNamespace(ITypeSymbol type, string[] prefixes)
     {

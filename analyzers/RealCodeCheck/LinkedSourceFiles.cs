@@ -25,7 +25,7 @@ internal static partial class LinkedSourceFiles
             var folder = Path.GetDirectoryName(projectFile)!;
             var text = SourceProject.TryRead(projectFile);
             AddIncluded(includers, projectFile, folder, text, files);
-            foreach (var sharedItems in SharedItemsImported(folder, text))
+            foreach (var sharedItems in BuildFileImports.Of(projectFile, text, folder).Where(IsSharedItems))
             {
                 AddIncluded(includers, projectFile, Path.GetDirectoryName(sharedItems)!, SourceProject.TryRead(sharedItems), files);
             }
@@ -65,24 +65,9 @@ internal static partial class LinkedSourceFiles
         }
     }
 
-    /// <summary>The shared projects' item files a project file imports by a path the check can read without MSBuild.</summary>
-    private static IEnumerable<string> SharedItemsImported(string folder, string projectText)
-    {
-        foreach (Match import in SharedItemsImport().Matches(projectText))
-        {
-            var path = import.Groups["path"].Value.Replace("$(MSBuildThisFileDirectory)", "", StringComparison.OrdinalIgnoreCase).Replace('\\', '/');
-            if (path.Contains("$(", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var full = Path.GetFullPath(Path.Combine(folder, path));
-            if (File.Exists(full))
-            {
-                yield return full;
-            }
-        }
-    }
+    /// <summary>A shared project's items (<c>Core.Shared.projitems</c>), which the projects that import it compile.</summary>
+    private static bool IsSharedItems(string importedFile) =>
+        importedFile.EndsWith(".projitems", StringComparison.OrdinalIgnoreCase);
 
     // MSBuild's wildcards: ** any folders, * and ? within one name.
     private static Regex PathPattern(string path)
@@ -96,7 +81,4 @@ internal static partial class LinkedSourceFiles
 
     [GeneratedRegex(@"<Compile\s+Include\s*=\s*""(?<include>[^""]+)""")]
     private static partial Regex CompileInclude();
-
-    [GeneratedRegex(@"<Import\s+Project\s*=\s*""(?<path>[^""]+\.projitems)""", RegexOptions.IgnoreCase)]
-    private static partial Regex SharedItemsImport();
 }
