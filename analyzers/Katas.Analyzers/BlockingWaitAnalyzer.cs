@@ -33,7 +33,8 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id)
-                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id, reportsByDefault: true))
+                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id, reportsByDefault: true)
+                || SpofOptions.SkipsConsoleProgram(start.Compilation, start.Options, Descriptor.Id, start.CancellationToken))
             {
                 return;
             }
@@ -41,11 +42,12 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
             var types = new WaitTypes(start.Compilation);
             var mainCalls = new MainCalls(start.Compilation);
             var wrappers = new ThreadWrappers();
-            start.RegisterOperationAction(c => Analyze(c, types, mainCalls, wrappers), OperationKind.PropertyReference, OperationKind.Invocation);
+            var inSynchronousCode = SpofOptions.ReportsInSynchronousCode(start.Compilation, start.Options, Descriptor.Id);
+            start.RegisterOperationAction(c => Analyze(c, types, mainCalls, wrappers, inSynchronousCode), OperationKind.PropertyReference, OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, WaitTypes types, MainCalls mainCalls, ThreadWrappers wrappers)
+    private static void Analyze(OperationAnalysisContext context, WaitTypes types, MainCalls mainCalls, ThreadWrappers wrappers, bool inSynchronousCode)
     {
         var operation = context.Operation;
         var isBlocking = operation switch
@@ -70,8 +72,21 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!CodeContext.IsAsyncContext(operation, context.ContainingSymbol))
+        if (CodeContext.IsAsyncContext(operation, context.ContainingSymbol))
         {
+            if (MainThreadWaits.RunsBeforeFirstAwait(operation.Syntax, context.ContainingSymbol))
+            {
+                return;
+            }
+        }
+        else
+        {
+            // SPOF006.in_synchronous_code = false (the package's configuration): only waits where an await is at hand.
+            if (!inSynchronousCode)
+            {
+                return;
+            }
+
             if (!CodeContext.IsProbingCode(context.ContainingSymbol) && !(isSleep && IsInsideLoop(operation)))
             {
                 return;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -73,9 +74,58 @@ internal static class SpofOptions
         && !(ProjectBoolean(compilation, options, ruleId + ".in_desktop_applications") ?? reportsByDefault);
 
     /// <summary>
+    /// True when the rule leaves this project alone because it is a console program (<see cref="IsConsoleProgram"/>) and
+    /// <c>SPOFnnn.in_console_programs = false</c> says so, which the package's own global configuration says for SPOF006
+    /// (analyzers/docs/real-code.md, the twenty-fifth change). Without the option the rule reports there. The project is
+    /// read only when the option is false.
+    /// </summary>
+    public static bool SkipsConsoleProgram(Compilation compilation, AnalyzerOptions options, string ruleId, CancellationToken cancellationToken) =>
+        ProjectBoolean(compilation, options, ruleId + ".in_console_programs") == false
+        && IsConsoleProgram(compilation, options, cancellationToken);
+
+    /// <summary>
+    /// True for a console program: <c>OutputType</c> <c>Exe</c>, built with neither the Web nor the Worker SDK
+    /// (<c>UsingMicrosoftNETSdkWeb</c>, <c>UsingMicrosoftNETSdkWorker</c>), and with no file that names a hosted service
+    /// or a web host (<see cref="ServiceHosts"/>). It runs once for the person who starts it, a tool, a sample or a
+    /// migration, and serves no requests: a wait there delays that run, and starves no server. The assemblies it
+    /// references do not count: a tool that references a web project's library gets ASP.NET Core with it.
+    /// </summary>
+    public static bool IsConsoleProgram(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        if (!global.TryGetValue("build_property.OutputType", out var outputType) || !outputType.Trim().Equals("Exe", StringComparison.OrdinalIgnoreCase)
+            || IsTrue(global, "build_property.UsingMicrosoftNETSdkWeb")
+            || IsTrue(global, "build_property.UsingMicrosoftNETSdkWorker"))
+        {
+            return false;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (ServiceHosts.AnyIn(tree.GetRoot(cancellationToken)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the rule reports in synchronous code too: <c>SPOFnnn.in_synchronous_code</c>, true unless set to
+    /// false. SPOF006 reads it: in async code a blocking wait holds a pool thread and an <c>await</c> is at hand; in
+    /// synchronous code it cannot tell a pool thread from one that serves nothing else (a tool's main thread, a thread
+    /// the code started in another type, a synchronous API's caller's). The package's own global configuration sets it
+    /// to false (analyzers/docs/real-code.md, the twenty-fifth change).
+    /// </summary>
+    public static bool ReportsInSynchronousCode(Compilation compilation, AnalyzerOptions options, string ruleId) =>
+        ProjectBoolean(compilation, options, ruleId + ".in_synchronous_code") ?? true;
+
+    /// <summary>
     /// True for a desktop application or a plug-in of one: WPF, Windows Forms, .NET MAUI or WinUI (<c>UseWPF</c>,
-    /// <c>UseWindowsForms</c>, <c>UseMaui</c>, <c>UseWinUI</c>, made visible by Katas.Analyzers.props), or a reference to
-    /// their assemblies or Avalonia's. It runs on the machine of the person who uses it, not on a fleet of servers.
+    /// <c>UseWindowsForms</c>, <c>UseMaui</c>, <c>UseWinUI</c>, made visible by Katas.Analyzers.props), a Universal
+    /// Windows Platform app (<c>TargetPlatformIdentifier</c> <c>UAP</c>), or a reference to their assemblies or
+    /// Avalonia's. It runs on the machine of the person who uses it, not on a fleet of servers.
     /// </summary>
     public static bool IsDesktopApplication(Compilation compilation, AnalyzerOptions options)
     {
@@ -84,6 +134,7 @@ internal static class SpofOptions
             || IsTrue(global, "build_property.UseWindowsForms")
             || IsTrue(global, "build_property.UseMaui")
             || IsTrue(global, "build_property.UseWinUI")
+            || global.TryGetValue("build_property.TargetPlatformIdentifier", out var platform) && platform.Trim().Equals("UAP", StringComparison.OrdinalIgnoreCase)
             || compilation.ReferencedAssemblyNames.Any(assembly => s_desktopAssemblies.Contains(assembly.Name));
     }
 

@@ -56,8 +56,9 @@ internal sealed partial class SourceProject
     /// The build properties the package's build props make visible to the rules that say the project is built into a
     /// container image (<c>SpofDockerfile</c> for a Dockerfile beside the project file, and <c>EnableSdkContainerSupport</c>,
     /// <c>ContainerRepository</c> or <c>DockerDefaultTargetOS</c>) or is a desktop application (<c>UseWPF</c>,
-    /// <c>UseWindowsForms</c>, <c>UseMaui</c>, <c>UseWinUI</c>), when the project file or a Directory.Build.props above it
-    /// sets them.
+    /// <c>UseWindowsForms</c>, <c>UseMaui</c>, <c>UseWinUI</c>, or <c>TargetPlatformIdentifier</c> <c>UAP</c>), or a console
+    /// program (<c>OutputType</c>, and <c>UsingMicrosoftNETSdkWeb</c> or <c>UsingMicrosoftNETSdkWorker</c> for a project
+    /// built with those SDKs), when the project file or a Directory.Build.props above it sets them.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> BuildProperties { get; private set; } = [];
 
@@ -195,6 +196,12 @@ internal sealed partial class SourceProject
         if (File.Exists(Path.Combine(Path.GetDirectoryName(ProjectFile)!, "Dockerfile")))
         {
             properties.Add(KeyValuePair.Create("SpofDockerfile", "true"));
+        }
+
+        // The SDK sets these in a build: a web or worker project is a service, not a console program.
+        if (WebOrWorkerSdkPattern().Match(project) is { Success: true } sdk)
+        {
+            properties.Add(KeyValuePair.Create(sdk.Groups["kind"].Value == "Worker" ? "UsingMicrosoftNETSdkWorker" : "UsingMicrosoftNETSdkWeb", "true"));
         }
 
         BuildProperties = properties;
@@ -366,8 +373,12 @@ internal sealed partial class SourceProject
     [GeneratedRegex(@"<IsTestProject>\s*true|Sdk=""MSTest\.Sdk|Include=""(?:Microsoft\.NET\.Test\.Sdk|" + TestLibraries.PackagePattern + @")(?:""|,)", RegexOptions.IgnoreCase)]
     private static partial Regex TestProjectPattern();
 
-    [GeneratedRegex(@"<(?<name>EnableSdkContainerSupport|ContainerRepository|DockerDefaultTargetOS|UseWPF|UseWindowsForms|UseMaui|UseWinUI)>(?<value>[^<]+)</\k<name>>")]
+    [GeneratedRegex(@"<(?<name>EnableSdkContainerSupport|ContainerRepository|DockerDefaultTargetOS|UseWPF|UseWindowsForms|UseMaui|UseWinUI|TargetPlatformIdentifier|OutputType)>(?<value>[^<]+)</\k<name>>")]
     private static partial Regex BuildPropertyPattern();
+
+    // Sdk="Microsoft.NET.Sdk.Web", <Sdk Name="Microsoft.NET.Sdk.Worker" />; Blazor WebAssembly's SDK builds on the web one.
+    [GeneratedRegex(@"Microsoft\.NET\.Sdk\.(?<kind>Web|Worker|BlazorWebAssembly)\b")]
+    private static partial Regex WebOrWorkerSdkPattern();
 
     // A Reference or PackageReference item: Include="PresentationFramework" or Include="System.Windows.Forms, Version=4.0.0.0, ...".
     [GeneratedRegex(@"<(?:Package)?Reference\s+Include=""(?<name>PresentationFramework|System\.Windows\.Forms|Avalonia|Avalonia\.Desktop|Microsoft\.Maui\.Controls|Microsoft\.WindowsAppSDK)(?:""|\s*,)", RegexOptions.IgnoreCase)]

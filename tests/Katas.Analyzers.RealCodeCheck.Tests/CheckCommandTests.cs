@@ -82,7 +82,7 @@ public sealed class CheckCommandTests
         var desk = $"Desk{Path.DirectorySeparatorChar}Client.cs";
         Assert.True(exitCode == 0, $"exit code {exitCode}: {errors}");
         Assert.Contains(
-            "with the NuGet package's options: SPOF001.in_desktop_applications = false, SPOF005.in_desktop_applications = false, SPOF006.in_desktop_applications = false",
+            "with the NuGet package's options: SPOF001.in_desktop_applications = false, SPOF005.in_desktop_applications = false, SPOF006.in_console_programs = false, SPOF006.in_desktop_applications = false, SPOF006.in_synchronous_code = false",
             output, StringComparison.Ordinal);
         Assert.Contains($"{desk}:5:49: SPOF003", output, StringComparison.Ordinal);
         Assert.DoesNotContain($"{desk}:3:50: SPOF001", output, StringComparison.Ordinal);

@@ -262,7 +262,7 @@ public sealed class SourceProjectTests
     }
 
     [Fact]
-    public void The_properties_that_make_a_container_image_or_a_desktop_application_are_read_from_the_project_and_the_files_above_it()
+    public void The_properties_that_make_a_container_image_a_desktop_application_or_a_console_program_are_read_from_the_project_and_the_files_above_it()
     {
         using var folder = new SourceFolder()
             .With("Directory.Build.props", """<Project><PropertyGroup><ContainerRepository>shop/api</ContainerRepository></PropertyGroup></Project>""")
@@ -270,12 +270,24 @@ public sealed class SourceProjectTests
             .With("Api/Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:10.0")
             .With("Api/Program.cs", "class Program { }")
             .With("Desk/Desk.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><UseWPF>true</UseWPF></PropertyGroup></Project>""")
-            .With("Desk/App.cs", "class App { }");
+            .With("Desk/App.cs", "class App { }")
+            .With("Uwp/Uwp.csproj", """<Project ToolsVersion="15.0"><PropertyGroup><TargetPlatformIdentifier>UAP</TargetPlatformIdentifier></PropertyGroup><ItemGroup><Compile Include="MainPage.cs" /></ItemGroup></Project>""")
+            .With("Uwp/MainPage.cs", "class MainPage { }")
+            .With("Tool/Tool.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>""")
+            .With("Tool/Program.cs", "class Program { }")
+            .With("Web/Web.csproj", """<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>""")
+            .With("Web/Program.cs", "class Program { }")
+            .With("Worker/Worker.csproj", """<Project><Sdk Name="Microsoft.NET.Sdk.Worker" /></Project>""")
+            .With("Worker/Program.cs", "class Program { }");
 
         var projects = SourceProject.Find(folder.Root).ToDictionary(p => p.Name);
 
         Assert.Equal([KeyValuePair.Create("ContainerRepository", "shop/api"), KeyValuePair.Create("SpofDockerfile", "true")], projects["Api"].BuildProperties);
         Assert.Equal([KeyValuePair.Create("UseWPF", "true"), KeyValuePair.Create("ContainerRepository", "shop/api")], projects["Desk"].BuildProperties);
+        Assert.Equal([KeyValuePair.Create("TargetPlatformIdentifier", "UAP"), KeyValuePair.Create("ContainerRepository", "shop/api")], projects["Uwp"].BuildProperties);
+        Assert.Equal([KeyValuePair.Create("OutputType", "Exe"), KeyValuePair.Create("ContainerRepository", "shop/api")], projects["Tool"].BuildProperties);
+        Assert.Equal([KeyValuePair.Create("OutputType", "Exe"), KeyValuePair.Create("ContainerRepository", "shop/api"), KeyValuePair.Create("UsingMicrosoftNETSdkWeb", "true")], projects["Web"].BuildProperties);
+        Assert.Equal([KeyValuePair.Create("ContainerRepository", "shop/api"), KeyValuePair.Create("UsingMicrosoftNETSdkWorker", "true")], projects["Worker"].BuildProperties);
     }
 
     [Fact]

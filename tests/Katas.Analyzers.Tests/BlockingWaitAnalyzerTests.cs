@@ -351,6 +351,113 @@ public sealed class BlockingWaitAnalyzerTests
             remaining: [Verify<BlockingWaitAnalyzer>.Diagnostic(7, "t?.Result")]);
 
     [Fact]
+    public Task A_wait_an_async_Main_makes_before_its_first_await_is_on_the_main_thread_and_is_not_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Threading.Tasks;
+            static class Tool
+            {
+                static Task<string> ReadSettingsAsync() => Task.Run(() => "settings");
+                static Task SendAsync(string text) => Task.Run(() => Console.WriteLine(text));
+
+                static async Task Main()
+                {
+                    var settings = ReadSettingsAsync().Result;
+                    ReadSettingsAsync().Wait();
+                    // A lambda runs whenever it is called, here after the await below.
+                    Func<Task<string>> later = async () => {|#1:ReadSettingsAsync().Result|};
+                    // The result is read before the first await suspends anything.
+                    await SendAsync(ReadSettingsAsync().Result);
+                    var after = {|#0:ReadSettingsAsync().Result|};
+                    Console.WriteLine(settings + after + await later());
+                }
+            }
+
+            static class Looper
+            {
+                static async Task<int> Main()
+                {
+                    while (true)
+                    {
+                        // The second time round it runs after the await below, on a pool thread.
+                        Console.WriteLine({|#2:Task.Run(() => 1).Result|});
+                        await Task.Delay(1000);
+                    }
+                }
+            }
+
+            sealed class Service
+            {
+                // Not an entry point: an async method's wait holds whatever thread runs it.
+                public async Task Main()
+                {
+                    {|#3:Task.Delay(1).Wait()|};
+                    await Task.Yield();
+                }
+            }
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "ReadSettingsAsync().Result"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "ReadSettingsAsync().Result"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(2, "Task.Run(() => 1).Result"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(3, "Task.Delay(1).Wait()"));
+
+    [Fact]
+    public Task A_wait_in_top_level_statements_before_their_first_await_is_not_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerInConsoleProgramAsync("""
+            using System;
+            using System.Threading.Tasks;
+
+            var token = Task.Run(() => "token").Result;
+            await Task.Delay(1);
+            var user = {|#0:Task.Run(() => "user").Result|};
+            Console.WriteLine(token + user);
+            """,
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "Task.Run(() => \"user\").Result"));
+
+    [Fact]
+    public Task With_in_synchronous_code_false_only_waits_in_async_code_are_flagged() =>
+        Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            sealed class HealthChecker
+            {
+                // Probing code, but synchronous: the option leaves it alone.
+                public bool Check(Task<bool> probe) => probe.Result;
+
+                public void Poll()
+                {
+                    while (true) Thread.Sleep(1000);
+                }
+
+                public async Task<bool> CheckAsync(Task<bool> probe)
+                {
+                    await Task.Yield();
+                    return {|#0:probe.Result|};
+                }
+
+                public Task<bool> CheckLater(Task<bool> probe) => Task.FromResult({|#1:probe.Result|});
+            }
+            """,
+            "SPOF006.in_synchronous_code = false",
+            Verify<BlockingWaitAnalyzer>.Diagnostic(0, "probe.Result"),
+            Verify<BlockingWaitAnalyzer>.Diagnostic(1, "probe.Result"));
+
+    [Fact]
+    public async Task From_the_package_only_waits_in_async_code_are_reported_unless_a_project_asks_for_synchronous_code_too()
+    {
+        const string SynchronousProbe = "class HealthChecker { bool Check(System.Threading.Tasks.Task<bool> probe) => probe.Result; }";
+        const string AsyncProbe = "class HealthChecker { async System.Threading.Tasks.Task<bool> CheckAsync(System.Threading.Tasks.Task<bool> probe) { await System.Threading.Tasks.Task.Yield(); return probe.Result; } }";
+        var package = ("/package/build/Katas.Analyzers.globalconfig",
+            File.ReadAllText(Path.Combine(AllRules.RepositoryRoot, "analyzers", "Katas.Analyzers.Package", "build", "Katas.Analyzers.globalconfig")));
+        var asksForMore = ("/app/.editorconfig", "root = true\n[*.cs]\nSPOF006.in_synchronous_code = true\n");
+
+        Assert.Equal(["SPOF006"], await RulesFiring.InAsync(SynchronousProbe));
+        Assert.Empty(await RulesFiring.WithConfigFilesAsync(SynchronousProbe, "/app/C.cs", [package]));
+        Assert.Equal(["SPOF006"], await RulesFiring.WithConfigFilesAsync(SynchronousProbe, "/app/C.cs", [package, asksForMore]));
+        Assert.Equal(["SPOF006"], await RulesFiring.WithConfigFilesAsync(AsyncProbe, "/app/C.cs", [package]));
+    }
+
+    [Fact]
     public Task A_loop_that_sleeps_on_a_synchronous_Mains_own_thread_is_not_flagged() =>
         Verify<BlockingWaitAnalyzer>.AnalyzerAsync("""
             using System.Threading;

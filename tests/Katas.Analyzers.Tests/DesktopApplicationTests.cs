@@ -26,6 +26,13 @@ public sealed class DesktopApplicationTests
         Assert.Equal(["SPOF008"], await RulesFiring.InAsync(ReadsHostConfig, (property, "false")));
     }
 
+    [Fact]
+    public async Task A_universal_windows_platform_app_is_a_desktop_application()
+    {
+        Assert.Empty(await RulesFiring.InAsync(ReadsHostConfig, ("build_property.TargetPlatformIdentifier", "UAP")));
+        Assert.Equal(["SPOF008"], await RulesFiring.InAsync(ReadsHostConfig, ("build_property.TargetPlatformIdentifier", "Windows")));
+    }
+
     [Theory]
     [InlineData("PresentationFramework")]
     [InlineData("System.Windows.Forms")]

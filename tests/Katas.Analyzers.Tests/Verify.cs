@@ -53,6 +53,17 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>The source compiled as a console program, where top-level statements are its entry point.</summary>
+    public static Task AnalyzerInConsoleProgramAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test.TestState, editorConfig: null);
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
     internal static void Configure(SolutionState state, string? editorConfig)
     {
         state.AdditionalReferences.AddRange(Net100.References.All);
