@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -33,8 +35,7 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             if (SpofOptions.SkipsProject(start.Compilation, start.Options, Descriptor.Id)
-                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id, reportsByDefault: true)
-                || SpofOptions.SkipsConsoleProgram(start.Compilation, start.Options, Descriptor.Id, start.CancellationToken))
+                || SpofOptions.SkipsDesktopApplication(start.Compilation, start.Options, Descriptor.Id, reportsByDefault: true))
             {
                 return;
             }
@@ -43,11 +44,24 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
             var mainCalls = new MainCalls(start.Compilation);
             var wrappers = new ThreadWrappers();
             var inSynchronousCode = SpofOptions.ReportsInSynchronousCode(start.Compilation, start.Options, Descriptor.Id);
-            start.RegisterOperationAction(c => Analyze(c, types, mainCalls, wrappers, inSynchronousCode), OperationKind.PropertyReference, OperationKind.Invocation);
+
+            // Whether the project is a console program the options leave alone reads every file for a hosted service:
+            // asked once, and only by a wait that would otherwise be reported. Most compilations never ask.
+            var compilation = start.Compilation;
+            var options = start.Options;
+            var cancellationToken = start.CancellationToken;
+            var skipsConsoleProgram = new Lazy<bool>(
+                () => SpofOptions.SkipsConsoleProgram(compilation, options, Descriptor.Id, cancellationToken),
+                LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterOperationAction(
+                c => Analyze(c, types, mainCalls, wrappers, inSynchronousCode, skipsConsoleProgram),
+                OperationKind.PropertyReference,
+                OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, WaitTypes types, MainCalls mainCalls, ThreadWrappers wrappers, bool inSynchronousCode)
+    private static void Analyze(
+        OperationAnalysisContext context, WaitTypes types, MainCalls mainCalls, ThreadWrappers wrappers, bool inSynchronousCode, Lazy<bool> skipsConsoleProgram)
     {
         var operation = context.Operation;
         var isBlocking = operation switch
@@ -108,6 +122,11 @@ public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
         }
 
         if (!isSleep && CompletedTasks.IsKnownComplete(operation, types))
+        {
+            return;
+        }
+
+        if (skipsConsoleProgram.Value)
         {
             return;
         }

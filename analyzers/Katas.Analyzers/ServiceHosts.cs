@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -12,15 +15,30 @@ namespace Katas.Analyzers;
 /// </summary>
 internal static class ServiceHosts
 {
-    private static readonly NameSet s_names = new(
+    private static readonly string[] s_names =
+    [
         "BackgroundService", "IHostedService", "IHostedLifecycleService", "AddHostedService",
-        "WebApplication", "WebHost", "ConfigureWebHostDefaults", "ConfigureWebHost", "UseKestrel");
+        "WebApplication", "WebHost", "ConfigureWebHostDefaults", "ConfigureWebHost", "UseKestrel",
+    ];
 
-    public static bool AnyIn(SyntaxNode root)
+    private static readonly ImmutableHashSet<string> s_nameSet = ImmutableHashSet.Create(StringComparer.Ordinal, s_names);
+
+    // Every name above holds one of these, as the code spells it: five ordinal searches of the file's text.
+    private static readonly string[] s_fragments = ["Hosted", "BackgroundService", "WebApplication", "WebHost", "UseKestrel"];
+
+    public static bool AnyIn(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        foreach (var token in root.DescendantTokens())
+        // The text first: most files name none of these, and reading every token of a large program makes a syntax
+        // node for each (a tool that references a big library compiles its files too).
+        var text = tree.GetText(cancellationToken).ToString();
+        if (Array.TrueForAll(s_fragments, fragment => text.IndexOf(fragment, StringComparison.Ordinal) < 0))
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && s_names.Contains(token.ValueText))
+            return false;
+        }
+
+        foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && s_nameSet.Contains(token.ValueText))
             {
                 return true;
             }

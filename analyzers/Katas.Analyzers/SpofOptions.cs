@@ -102,7 +102,7 @@ internal static class SpofOptions
 
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (ServiceHosts.AnyIn(tree.GetRoot(cancellationToken)))
+            if (ServiceHosts.AnyIn(tree, cancellationToken))
             {
                 return false;
             }

@@ -20,6 +20,11 @@ internal static class AllRules
     /// <summary>The repository root, found above the test binaries.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>The NuGet package's own global configuration, as a project that references the package reads it.</summary>
+    public static (string Path, string Text) PackageConfiguration { get; } =
+        ("/package/build/Katas.Analyzers.globalconfig",
+         File.ReadAllText(Path.Combine(RepositoryRoot, "analyzers", "Katas.Analyzers.Package", "build", "Katas.Analyzers.globalconfig")));
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

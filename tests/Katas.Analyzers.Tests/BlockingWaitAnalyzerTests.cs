@@ -447,8 +447,7 @@ public sealed class BlockingWaitAnalyzerTests
     {
         const string SynchronousProbe = "class HealthChecker { bool Check(System.Threading.Tasks.Task<bool> probe) => probe.Result; }";
         const string AsyncProbe = "class HealthChecker { async System.Threading.Tasks.Task<bool> CheckAsync(System.Threading.Tasks.Task<bool> probe) { await System.Threading.Tasks.Task.Yield(); return probe.Result; } }";
-        var package = ("/package/build/Katas.Analyzers.globalconfig",
-            File.ReadAllText(Path.Combine(AllRules.RepositoryRoot, "analyzers", "Katas.Analyzers.Package", "build", "Katas.Analyzers.globalconfig")));
+        var package = AllRules.PackageConfiguration;
         var asksForMore = ("/app/.editorconfig", "root = true\n[*.cs]\nSPOF006.in_synchronous_code = true\n");
 
         Assert.Equal(["SPOF006"], await RulesFiring.InAsync(SynchronousProbe));

@@ -74,7 +74,7 @@ public sealed class ConsoleProgramTests
     [Fact]
     public async Task The_package_leaves_console_programs_out_of_SPOF006_and_only_SPOF006()
     {
-        (string, string)[] package = [("/package/build/Katas.Analyzers.globalconfig", File.ReadAllText(Path.Combine(AllRules.RepositoryRoot, "analyzers", "Katas.Analyzers.Package", "build", "Katas.Analyzers.globalconfig")))];
+        (string, string)[] package = [AllRules.PackageConfiguration];
         const string AlsoAnAddress = """class Client { System.Uri U() => new System.Uri("http://10.0.0.5:8080/"); }""";
 
         Assert.Equal(["SPOF001"], await RulesFiring.WithConfigFilesAsync(WaitsInAsyncCode + AlsoAnAddress, "/app/C.cs", package, s_console));

@@ -90,6 +90,5 @@ public sealed class DesktopApplicationTests
         Assert.Equal([rule], await RulesFiring.WithConfigFilesAsync(source, "/app/C.cs", files, ("build_property.UseWPF", "true")));
     }
 
-    private static string PackageConfiguration { get; } =
-        File.ReadAllText(Path.Combine(AllRules.RepositoryRoot, "analyzers", "Katas.Analyzers.Package", "build", "Katas.Analyzers.globalconfig"));
+    private static string PackageConfiguration => AllRules.PackageConfiguration.Text;
 }
