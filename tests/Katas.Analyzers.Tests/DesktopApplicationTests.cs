@@ -67,7 +67,7 @@ public sealed class DesktopApplicationTests
     public async Task With_the_package_configuration_a_desktop_application_hears_only_the_rules_that_were_right_there(string rule, string source)
     {
         // The package's own file, as the build of a project that references the package reads it.
-        (string, string)[] package = [("/package/build/Katas.Analyzers.globalconfig", PackageConfiguration)];
+        (string, string)[] package = [AllRules.PackageConfiguration];
         string[] quietOnTheDesktop = ["SPOF001", "SPOF005", "SPOF006", "SPOF008"];
 
         var expected = quietOnTheDesktop.Contains(rule) ? Array.Empty<string>() : [rule];
@@ -83,12 +83,10 @@ public sealed class DesktopApplicationTests
     {
         (string, string)[] files =
         [
-            ("/package/build/Katas.Analyzers.globalconfig", PackageConfiguration),
+            AllRules.PackageConfiguration,
             ("/app/.editorconfig", $"root = true\n[*.cs]\n{rule}.in_desktop_applications = true\n"),
         ];
 
         Assert.Equal([rule], await RulesFiring.WithConfigFilesAsync(source, "/app/C.cs", files, ("build_property.UseWPF", "true")));
     }
-
-    private static string PackageConfiguration => AllRules.PackageConfiguration.Text;
 }
